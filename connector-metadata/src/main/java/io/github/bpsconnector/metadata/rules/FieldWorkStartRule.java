@@ -1,0 +1,34 @@
+package io.github.bpsconnector.metadata.rules;
+
+import io.github.bpsconnector.metadata.MsKeg;
+import io.github.bpsconnector.metadata.PartialDate;
+
+import java.time.LocalDate;
+
+/**
+ * E5: data collection has not started by the submission date: its earliest start (for a month-only date, the
+ * first day of the month) is on or after the day the form is submitted.
+ */
+final class FieldWorkStartRule extends SingleRule implements Rule.OfKeg {
+
+    FieldWorkStartRule() {
+        super(RuleInfo.error("E5", RuleInfo.KEG, "R.3.3 Rencana Jadwal Kegiatan (Pengumpulan Data)",
+                "The earliest data collection start is on or after the submission date",
+                "BPS examiner guide 2023 (T5); Romantik user guide 2023 (T4)"));
+    }
+
+    @Override
+    public void check(MsKeg keg, RuleContext ctx, Findings out) {
+        FieldWork fieldWork = FieldWork.of(keg);
+        fieldWork.earliestStartIndex().ifPresent(index -> {
+            PartialDate start = fieldWork.ranges().get(index).start();
+            LocalDate submission = ctx.context().submissionDate();
+            if (start.firstDay().isBefore(submission)) {
+                out.report(rule, FieldWork.PATH + "[" + index + "].start", "Pengumpulan data dimulai " + start
+                        + ", sebelum tanggal pengajuan " + submission + "; pelaksanaan lapangan hanya boleh pada atau "
+                        + "sesudah tanggal pengajuan." + (start.isFullDate() ? ""
+                        : " Hanya bulan yang ditulis; tuliskan tanggal lengkap."));
+            }
+        });
+    }
+}
