@@ -35,9 +35,18 @@ final class FieldWork {
         return ranges;
     }
 
-    /** The index of the range with the earliest start, if any range has a start. */
-    Optional<Integer> earliestStartIndex() {
-        return earliestStartIndex(ranges);
+    /** The earliest start of data collection and the path of its field below {@code msKeg}, if any is given. */
+    Optional<Start> earliestStart() {
+        return earliestStartIndex(ranges).map(i -> new Start(ranges.get(i).start(), PATH + "[" + i + "].start"));
+    }
+
+    /**
+     * A start of data collection.
+     *
+     * @param date the start as written
+     * @param path its path below {@code msKeg}
+     */
+    record Start(PartialDate date, String path) {
     }
 
     /** The index of the range of {@code ranges} with the earliest start, if any has a start. */

@@ -1,7 +1,6 @@
 package io.github.bpsconnector.metadata.rules;
 
 import io.github.bpsconnector.metadata.MsKeg;
-import io.github.bpsconnector.metadata.PartialDate;
 
 import java.time.LocalDate;
 
@@ -19,16 +18,11 @@ final class FieldWorkStartRule extends SingleRule implements Rule.OfKeg {
 
     @Override
     public void check(MsKeg keg, RuleContext ctx, Findings out) {
-        FieldWork fieldWork = FieldWork.of(keg);
-        fieldWork.earliestStartIndex().ifPresent(index -> {
-            PartialDate start = fieldWork.ranges().get(index).start();
-            LocalDate submission = ctx.context().submissionDate();
-            if (start.firstDay().isBefore(submission)) {
-                out.report(rule, FieldWork.PATH + "[" + index + "].start", "Pengumpulan data dimulai " + start
+        LocalDate submission = ctx.context().submissionDate();
+        FieldWork.of(keg).earliestStart().filter(start -> start.date().firstDay().isBefore(submission))
+                .ifPresent(start -> out.report(rule, start.path(), "Pengumpulan data dimulai " + start.date()
                         + ", sebelum tanggal pengajuan " + submission + "; pelaksanaan lapangan hanya boleh pada atau "
-                        + "sesudah tanggal pengajuan." + (start.isFullDate() ? ""
-                        : " Hanya bulan yang ditulis; tuliskan tanggal lengkap."));
-            }
-        });
+                        + "sesudah tanggal pengajuan." + (start.date().isFullDate() ? ""
+                        : " Hanya bulan yang ditulis; tuliskan tanggal lengkap.")));
     }
 }

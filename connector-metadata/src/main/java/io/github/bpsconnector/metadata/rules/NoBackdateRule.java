@@ -1,7 +1,6 @@
 package io.github.bpsconnector.metadata.rules;
 
 import io.github.bpsconnector.metadata.MsKeg;
-import io.github.bpsconnector.metadata.PartialDate;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,7 +8,7 @@ import java.time.LocalDate;
 /**
  * NOBACKDATE: the SOP's "tidak bisa backdate": data collection starts no sooner than the submission date plus the
  * lead time of the review (settings: {@code noBackdate}). A start on or before the submission date is E5's; this
- * rule reports a start after the submission date but inside the lead time.
+ * rule reports a start on or after the submission date but inside the lead time.
  */
 final class NoBackdateRule extends SingleRule implements Rule.OfKeg {
 
@@ -38,20 +37,16 @@ final class NoBackdateRule extends SingleRule implements Rule.OfKeg {
 
     @Override
     public void check(MsKeg keg, RuleContext ctx, Findings out) {
-        FieldWork fieldWork = FieldWork.of(keg);
-        fieldWork.earliestStartIndex().ifPresent(index -> {
-            PartialDate start = fieldWork.ranges().get(index).start();
-            LocalDate submission = ctx.context().submissionDate();
-            LocalDate earliest = earliestStart(submission, ctx.settings());
-            LocalDate first = start.firstDay();
-            if (first.isAfter(submission) && first.isBefore(earliest)) {
-                RuleSettings settings = ctx.settings();
-                out.report(rule, FieldWork.PATH + "[" + index + "].start", "Pengumpulan data dimulai " + start
+        RuleSettings settings = ctx.settings();
+        LocalDate submission = ctx.context().submissionDate();
+        LocalDate earliest = earliestStart(submission, settings);
+        FieldWork.of(keg).earliestStart()
+                .filter(start -> !start.date().firstDay().isBefore(submission)
+                        && start.date().firstDay().isBefore(earliest))
+                .ifPresent(start -> out.report(rule, start.path(), "Pengumpulan data dimulai " + start.date()
                         + ", terlalu dekat dengan tanggal pengajuan " + submission + ": pengajuan tidak bisa "
                         + "backdate dan pemeriksaan Walidata serta BPS memerlukan " + settings.leadTimeDays()
                         + (settings.leadTimeInWorkingDays() ? " hari kerja" : " hari")
-                        + ". Mulai pengumpulan data paling cepat " + earliest + ".");
-            }
-        });
+                        + ". Mulai pengumpulan data paling cepat " + earliest + "."));
     }
 }

@@ -2,13 +2,21 @@ package io.github.bpsconnector.metadata.rules;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Text comparisons the rules share: whole-word matching ignoring case, and whitespace-insensitive equality. */
 final class Texts {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /**
+     * Compiled phrase patterns. The phrases come from the settings and the code lists, never from the forms, so the
+     * cache stays as small as the vocabulary.
+     */
+    private static final Map<String, Pattern> PHRASES = new ConcurrentHashMap<>();
 
     private Texts() {
     }
@@ -44,6 +52,10 @@ final class Texts {
     }
 
     private static Pattern wordPattern(String phrase, boolean anchored) {
+        return PHRASES.computeIfAbsent((anchored ? "^" : "~") + phrase, key -> compile(phrase, anchored));
+    }
+
+    private static Pattern compile(String phrase, boolean anchored) {
         String words = SPACES.matcher(Pattern.quote(phrase.strip())).replaceAll("\\\\E\\\\s+\\\\Q");
         return Pattern.compile((anchored ? "^" : "(?<![\\p{L}\\p{N}])") + words + "(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
