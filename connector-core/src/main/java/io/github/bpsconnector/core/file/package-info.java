@@ -1,0 +1,12 @@
+/**
+ * Files received from and sent to the portals.
+ *
+ * <ul>
+ *   <li>{@link io.github.bpsconnector.core.file.ContentDisposition}: parses the header (RFC 6266, RFC 5987
+ *       {@code filename*}); the name it yields is untrusted.</li>
+ *   <li>{@link io.github.bpsconnector.core.file.SafeFileName} and
+ *       {@link io.github.bpsconnector.core.file.TargetFolder}: make an untrusted name safe on Linux and Windows,
+ *       keep it inside the target folder, never replace an existing file.</li>
+ * </ul>
+ */
+package io.github.bpsconnector.core.file;
