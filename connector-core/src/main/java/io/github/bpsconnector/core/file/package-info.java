@@ -7,6 +7,8 @@
  *   <li>{@link io.github.bpsconnector.core.file.SafeFileName} and
  *       {@link io.github.bpsconnector.core.file.TargetFolder}: make an untrusted name safe on Linux and Windows,
  *       keep it inside the target folder, never replace an existing file.</li>
+ *   <li>{@link io.github.bpsconnector.core.file.FileDownloader}: streamed downloads with a size cap, SHA-256,
+ *       an atomic move and optional resume, giving a {@link io.github.bpsconnector.core.file.Download}.</li>
  * </ul>
  */
 package io.github.bpsconnector.core.file;
