@@ -248,7 +248,7 @@ public final class FileDownloader {
             }
             if (expectedLength > maxBytes) {
                 get.cancel();
-                throw tooLarge("announces " + expectedLength + " bytes");
+                throw tooLarge("announces " + ByteSizes.describe(expectedLength));
             }
             resetPart(offset);
             rememberMetadata(response, entity);
@@ -381,7 +381,8 @@ public final class FileDownloader {
 
         private FileRejectedException tooLarge(String detail) {
             return new FileRejectedException(context, FileRejectedException.Reason.SIZE,
-                    what + " refused: the file " + detail + ", over the limit of " + maxBytes + " bytes", null);
+                    what + " refused: the file " + detail + ", over the limit of " + ByteSizes.describe(maxBytes),
+                    null);
         }
 
         private FileRejectedException ioFailure(String detail, IOException cause) {

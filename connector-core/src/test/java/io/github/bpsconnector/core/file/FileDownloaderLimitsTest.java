@@ -23,8 +23,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,15 +40,11 @@ class FileDownloaderLimitsTest {
     @TempDir
     Path folder;
 
-    private final CloseableHttpClient client = TestExchanges.client(Duration.ofSeconds(30));
-
-    @AfterEach
-    void closeClient() throws IOException {
-        client.close();
-    }
+    @RegisterExtension
+    final TestExchanges http = new TestExchanges(Duration.ofSeconds(30));
 
     private FileDownloader downloader(long maxBytes) {
-        return FileDownloader.builder(TestExchanges.exchange(client)).maxBytes(maxBytes).build();
+        return FileDownloader.builder(http.exchange()).maxBytes(maxBytes).build();
     }
 
     @Test

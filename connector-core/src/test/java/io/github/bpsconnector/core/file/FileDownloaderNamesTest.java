@@ -19,8 +19,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.stream.Stream;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,12 +40,11 @@ class FileDownloaderNamesTest {
     @TempDir
     Path folder;
 
-    private final CloseableHttpClient client = TestExchanges.client(Duration.ofSeconds(10));
-    private final FileDownloader downloader = FileDownloader.builder(TestExchanges.exchange(client)).build();
+    @RegisterExtension
+    final TestExchanges http = new TestExchanges(Duration.ofSeconds(10));
 
-    @AfterEach
-    void closeClient() throws IOException {
-        client.close();
+    private FileDownloader downloader() {
+        return FileDownloader.builder(http.exchange()).build();
     }
 
     static Stream<Arguments> hostileNames() {
@@ -71,7 +68,7 @@ class FileDownloaderNamesTest {
             throws IOException {
         portal.stubFor(get("/surat/1").willReturn(pdf().withHeader("Content-Disposition", disposition)));
 
-        Download download = downloader.download(CONTEXT, URI.create(portal.url("/surat/1")), folder);
+        Download download = downloader().download(CONTEXT, URI.create(portal.url("/surat/1")), folder);
 
         assertThat(download.path().getParent()).isEqualTo(folder.toRealPath());
         assertThat(download.path().getFileName()).hasToString(expectedName);
@@ -85,7 +82,7 @@ class FileDownloaderNamesTest {
         // neither the header nor the URI (whose last segment is empty) gives a usable name
         portal.stubFor(get("/surat/2/").willReturn(pdf().withHeader("Content-Disposition", "attachment; filename=\"\"")));
 
-        Download download = downloader.download(CONTEXT, URI.create(portal.url("/surat/2/")), folder);
+        Download download = downloader().download(CONTEXT, URI.create(portal.url("/surat/2/")), folder);
 
         assertThat(download.path().getFileName().toString()).matches("download-[0-9A-Z]{26}\\.pdf");
         assertThat(download.path()).hasBinaryContent(PDF);
@@ -96,7 +93,7 @@ class FileDownloaderNamesTest {
     void withoutAHeaderTheUriNamesTheFileAndTheContentTypeItsExtension() {
         portal.stubFor(get(urlPathEqualTo("/pengajuan/12/surat-rekomendasi")).willReturn(pdf()));
 
-        Download download = downloader.download(CONTEXT,
+        Download download = downloader().download(CONTEXT,
                 URI.create(portal.url("/pengajuan/12/surat-rekomendasi?token=rahasia")), folder);
 
         assertThat(download.path().getFileName()).hasToString("surat-rekomendasi.pdf");
@@ -113,8 +110,8 @@ class FileDownloaderNamesTest {
                 .withHeader("Content-Disposition", "attachment; filename=\"Surat-Rekomendasi-B-12.pdf\"")));
         URI uri = URI.create(portal.url("/surat/3"));
 
-        Download first = downloader.download(CONTEXT, uri, folder);
-        Download second = downloader.download(CONTEXT, uri, folder);
+        Download first = downloader().download(CONTEXT, uri, folder);
+        Download second = downloader().download(CONTEXT, uri, folder);
 
         assertThat(first.path().getFileName()).hasToString("Surat-Rekomendasi-B-12 (1).pdf");
         assertThat(second.path().getFileName()).hasToString("Surat-Rekomendasi-B-12 (2).pdf");
@@ -128,7 +125,7 @@ class FileDownloaderNamesTest {
         portal.stubFor(get("/surat/4").willReturn(pdf()
                 .withHeader("Content-Disposition", "attachment; filename=\"surat.pdf\"")));
 
-        Download download = downloader.download(CONTEXT, URI.create(portal.url("/surat/4")), folder);
+        Download download = downloader().download(CONTEXT, URI.create(portal.url("/surat/4")), folder);
 
         assertThat(download.size()).isEqualTo(PDF.length);
         assertThat(download.sha256()).isEqualTo(

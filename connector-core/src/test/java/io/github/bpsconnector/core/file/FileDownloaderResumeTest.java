@@ -17,9 +17,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,15 +34,11 @@ class FileDownloaderResumeTest {
     @TempDir
     Path folder;
 
-    private final CloseableHttpClient client = TestExchanges.client(Duration.ofSeconds(10));
-
-    @AfterEach
-    void closeClient() throws IOException {
-        client.close();
-    }
+    @RegisterExtension
+    final TestExchanges http = new TestExchanges(Duration.ofSeconds(10));
 
     private FileDownloader downloader(int resumes) {
-        return FileDownloader.builder(TestExchanges.exchange(client)).resume(resumes).build();
+        return FileDownloader.builder(http.exchange()).resume(resumes).build();
     }
 
     @Test

@@ -15,28 +15,30 @@ final class PseudoRandomBytes {
 
     /** Writes {@code length} bytes of the stream for {@code seed} to {@code out}. */
     static void write(long seed, long length, OutputStream out) throws IOException {
-        Generator generator = new Generator(seed);
-        byte[] chunk = new byte[CHUNK];
-        for (long left = length; left > 0; ) {
-            int n = (int) Math.min(CHUNK, left);
-            generator.fill(chunk, n);
-            out.write(chunk, 0, n);
-            left -= n;
-        }
+        forEachChunk(seed, length, out::write);
     }
 
     /** The SHA-256 (hex) of {@code length} bytes of the stream for {@code seed}. */
     static String sha256(long seed, long length) {
         MessageDigest digest = Sha256.newDigest();
+        forEachChunk(seed, length, digest::update);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private interface ChunkConsumer<E extends Exception> {
+        void accept(byte[] chunk, int offset, int length) throws E;
+    }
+
+    private static <E extends Exception> void forEachChunk(long seed, long length, ChunkConsumer<E> consumer)
+            throws E {
         Generator generator = new Generator(seed);
         byte[] chunk = new byte[CHUNK];
         for (long left = length; left > 0; ) {
             int n = (int) Math.min(CHUNK, left);
             generator.fill(chunk, n);
-            digest.update(chunk, 0, n);
+            consumer.accept(chunk, 0, n);
             left -= n;
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** {@code length} bytes of the stream, for small bodies. */

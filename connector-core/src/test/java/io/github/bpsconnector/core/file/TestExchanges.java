@@ -9,11 +9,30 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.util.Timeout;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Plain HttpClient 5 clients with every timeout set, as the tests' transport. */
-final class TestExchanges {
+/**
+ * A plain HttpClient 5 client with every timeout set, as the tests' transport; closed after each test when
+ * registered with {@code @RegisterExtension}.
+ */
+final class TestExchanges implements AfterEachCallback {
 
-    private TestExchanges() {
+    private final CloseableHttpClient client;
+    private final HttpExchange exchange;
+
+    TestExchanges(Duration timeout) {
+        this.client = client(timeout);
+        this.exchange = HttpExchange.of(client, HttpClientContext.create());
+    }
+
+    HttpExchange exchange() {
+        return exchange;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        client.close();
     }
 
     /** A client whose connect, socket and response timeouts are {@code timeout}; no retries, no redirects. */
@@ -33,9 +52,5 @@ final class TestExchanges {
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .build();
-    }
-
-    static HttpExchange exchange(CloseableHttpClient client) {
-        return HttpExchange.of(client, HttpClientContext.create());
     }
 }
