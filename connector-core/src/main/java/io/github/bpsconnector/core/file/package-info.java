@@ -9,6 +9,10 @@
  *       keep it inside the target folder, never replace an existing file.</li>
  *   <li>{@link io.github.bpsconnector.core.file.FileDownloader}: streamed downloads with a size cap, SHA-256,
  *       an atomic move and optional resume, giving a {@link io.github.bpsconnector.core.file.Download}.</li>
+ *   <li>{@link io.github.bpsconnector.core.file.UploadFile} and
+ *       {@link io.github.bpsconnector.core.file.MultipartUpload}: check a file before it is sent (exists, size,
+ *       magic bytes of a {@link io.github.bpsconnector.core.file.FileType}) and stream it from disk with
+ *       progress.</li>
  * </ul>
  */
 package io.github.bpsconnector.core.file;
