@@ -184,7 +184,8 @@ public final class PortalHttpClient implements AutoCloseable {
             logAttempt(call, number, start, String.valueOf(status[0]));
             return result;
         } catch (IOException | RuntimeException e) {
-            logAttempt(call, number, start, (status[0] > 0 ? status[0] + " " : "") + Resilience.summary(e));
+            logAttempt(call, number, start, e instanceof FailureStatusException ? String.valueOf(status[0])
+                    : (status[0] > 0 ? status[0] + " then " : "") + Resilience.summary(e));
             throw e;
         }
     }

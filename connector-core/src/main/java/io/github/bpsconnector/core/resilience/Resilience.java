@@ -57,6 +57,7 @@ import org.slf4j.LoggerFactory;
 public final class Resilience {
 
     private static final Logger LOG = LoggerFactory.getLogger(Resilience.class);
+    private static final int MAX_MESSAGE = 80;
 
     private final String portal;
     private final ResilienceSettings settings;
@@ -180,14 +181,15 @@ public final class Resilience {
             return new PortalUnavailableException(context, Delivery.NOT_SENT, call.description()
                     + ": circuit of " + call.host() + " is open", failure);
         }
-        if (failure instanceof Exception && !(failure instanceof RuntimeException)
-                || failure instanceof TimeoutExceededException) {
+        if (failure instanceof IOException || failure instanceof TimeoutExceededException
+                || failure instanceof InterruptedException) {
             Delivery delivery = DeliveryClassifier.classify(failure);
             if (delivery == Delivery.OUTCOME_UNKNOWN && !call.safe()) {
                 return new OutcomeUnknownException(context, message, failure, null);
             }
             return new PortalUnavailableException(context, delivery, message, failure);
         }
+        // a bug in an attempt, not a portal failure: let it surface as it is
         return failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
     }
 
@@ -215,7 +217,11 @@ public final class Resilience {
             return "attempt timed out";
         }
         String name = failure.getClass().getSimpleName();
-        return failure instanceof IOException && failure.getMessage() != null ? name + " " + failure.getMessage()
-                : name;
+        if (!(failure instanceof IOException) || failure.getMessage() == null) {
+            return name;
+        }
+        // a message may quote bytes the server sent (a bad chunk header): keep it short
+        String message = failure.getMessage();
+        return name + " " + (message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "..." : message);
     }
 }
