@@ -4,14 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.bpsconnector.core.http.Transports.millisSince;
 import static io.github.bpsconnector.core.http.Transports.session;
 import static io.github.bpsconnector.core.http.Transports.uri;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.bpsconnector.core.error.Delivery;
 import io.github.bpsconnector.core.error.FileRejectedException;
@@ -21,22 +19,10 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Streaming handlers through {@link PortalHttpClient#exchange}, under the same resilience as buffered calls. */
-class ExchangeTest {
-
-    @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private final PortalHttpClient client = Transports.client();
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
+class ExchangeTest extends PortalTransportTest {
 
     @Test
     void streamingGetIsRetriedAndFailureStatusesNeverReachTheHandler() throws Exception {

@@ -18,26 +18,16 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.bpsconnector.core.error.PortalChangedException;
 import java.util.Map;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class RedirectTest {
-
-    @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+class RedirectTest extends PortalTransportTest {
 
     @RegisterExtension
     static WireMockExtension other = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final PortalHttpClient client = Transports.client();
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     @Test
     void manualModeReturnsTheRedirectForALoginFlowToWalk() {

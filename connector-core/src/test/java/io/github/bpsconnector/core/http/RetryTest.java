@@ -4,14 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.bpsconnector.core.http.Transports.millisSince;
 import static io.github.bpsconnector.core.http.Transports.session;
 import static io.github.bpsconnector.core.http.Transports.uri;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.bpsconnector.core.error.Delivery;
 import io.github.bpsconnector.core.error.PortalUnavailableException;
@@ -20,22 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Safe requests are retried on 429/502/503/504, waiting the portal's Retry-After. */
-class RetryTest {
-
-    @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private final PortalHttpClient client = Transports.client();
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
+class RetryTest extends PortalTransportTest {
 
     private void answerFirstThenOk(int status, String retryAfter) {
         var first = aResponse().withStatus(status);

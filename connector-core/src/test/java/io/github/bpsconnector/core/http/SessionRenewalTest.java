@@ -7,39 +7,26 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.bpsconnector.core.http.Transports.session;
 import static io.github.bpsconnector.core.http.Transports.uri;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.bpsconnector.core.error.AuthenticationException;
 import io.github.bpsconnector.core.error.SessionExpiredException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One re-login on an expired session, modelled on INDAH (401 for an expired bearer token). */
-class SessionRenewalTest {
+class SessionRenewalTest extends PortalTransportTest {
 
-    @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private final PortalHttpClient client = Transports.client();
     private final AtomicReference<String> token = new AtomicReference<>("old-token");
     private final AtomicInteger logins = new AtomicInteger();
     private final SessionRenewal renewal = new SessionRenewal("indah", response -> response.status() == 401, () -> {
         logins.incrementAndGet();
         token.set("new-token");
     });
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     private PortalResponse getKegiatan() {
         return client.send(PortalRequest.get(uri(wm, "/api/kegiatan")).header("Authorization",

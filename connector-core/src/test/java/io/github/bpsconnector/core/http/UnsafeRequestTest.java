@@ -5,14 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.bpsconnector.core.http.Transports.session;
 import static io.github.bpsconnector.core.http.Transports.uri;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.bpsconnector.core.error.Delivery;
 import io.github.bpsconnector.core.error.OutcomeUnknownException;
 import io.github.bpsconnector.core.error.PortalUnavailableException;
@@ -20,22 +18,10 @@ import io.github.bpsconnector.core.error.RateLimitedException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.hc.core5.http.NoHttpResponseException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A state-changing request is sent exactly once, whatever happens to it. */
-class UnsafeRequestTest {
-
-    @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private final PortalHttpClient client = Transports.client();
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
+class UnsafeRequestTest extends PortalTransportTest {
 
     private PortalRequest submit() {
         Map<String, String> form = new LinkedHashMap<>();
