@@ -1,11 +1,13 @@
 package io.github.bpsconnector.testkit;
 
+import io.github.bpsconnector.testkit.indah.SimulatedIndah;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A set of running simulated portals that share one {@link SimClock}: the plain-Java entry point of the testkit
@@ -42,6 +44,14 @@ public final class SimulatedPortals implements AutoCloseable {
     /** @return the clock all portals share */
     public SimClock clock() {
         return clock;
+    }
+
+    /**
+     * @return the simulated INDAH
+     * @throws IllegalStateException if this set was built without it
+     */
+    public SimulatedIndah indah() {
+        return portal(SimulatedIndah.class);
     }
 
     /**
@@ -101,10 +111,29 @@ public final class SimulatedPortals implements AutoCloseable {
     public static final class Builder {
 
         private final Map<Class<? extends SimulatedPortal>, Registration<?>> registrations = new LinkedHashMap<>();
+        private final SimulatedIndah.Options indahOptions = new SimulatedIndah.Options();
         private SimClock clock;
 
         Builder() {
-            // built-in portals are registered here
+            // the built-in portals; the simulated Romantik registers itself here the same way
+            with(SimulatedIndah.class, (sharedClock, port) -> new SimulatedIndah(sharedClock, port, indahOptions));
+        }
+
+        /**
+         * @param port the port of the simulated INDAH; 0 for a free one
+         * @return this builder
+         */
+        public Builder indahPort(int port) {
+            return port(SimulatedIndah.class, port);
+        }
+
+        /**
+         * @param options changes to the simulated INDAH's starting settings (captcha, token lifetime, …)
+         * @return this builder
+         */
+        public Builder indah(Consumer<SimulatedIndah.Options> options) {
+            options.accept(indahOptions);
+            return this;
         }
 
         /**
@@ -144,6 +173,16 @@ public final class SimulatedPortals implements AutoCloseable {
                 throw new IllegalStateException(type.getSimpleName() + " is not registered");
             }
             registrations.put(type, new Registration<>(existing.factory, port));
+            return this;
+        }
+
+        /**
+         * Removes every registration, the built-in portals included (for a set of one's own portals).
+         *
+         * @return this builder
+         */
+        public Builder clearPortals() {
+            registrations.clear();
             return this;
         }
 
