@@ -11,9 +11,7 @@ import java.util.List;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param activityTitle Header: Nama Kegiatan; must equal the MS-Keg Judul Kegiatan.
- * @param activityCode Header: Kode Kegiatan, filled by the BPS officer (diisi oleh petugas).
- * @param organizer Header: Penyelenggara (instansi and unit kerja penanggung jawab).
+ * @param header Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara.
  * @param number Column (1) Nomor.
  * @param name Column (2) Nama Indikator.
  * @param concept Column (3) Konsep. INDAH sends it as a one-element list.
@@ -37,9 +35,7 @@ import java.util.List;
  * @param sdsId The Standar Data Statistik entry the indicator follows (INDAH {@code id_sds}).
  */
 public record MsInd(
-        String activityTitle,
-        String activityCode,
-        String organizer,
+        ActivityHeader header,
         Integer number,
         String name,
         String concept,
@@ -65,9 +61,7 @@ public record MsInd(
 
     /** Normalises blank text to {@code null} and missing collections and blocks to empty; copies lists. */
     public MsInd {
-        activityTitle = Values.text(activityTitle);
-        activityCode = Values.text(activityCode);
-        organizer = Values.text(organizer);
+        header = Values.orEmpty(header, ActivityHeader.EMPTY);
         name = Values.text(name);
         concept = Values.text(concept);
         definition = Values.text(definition);
@@ -94,9 +88,7 @@ public record MsInd(
     /** A builder holding these values. */
     public Builder toBuilder() {
         Builder b = new Builder();
-        b.activityTitle = activityTitle;
-        b.activityCode = activityCode;
-        b.organizer = organizer;
+        b.header = header;
         b.number = number;
         b.name = name;
         b.concept = concept;
@@ -121,9 +113,7 @@ public record MsInd(
 
     /** Builds a {@link MsInd}; any item may be left unset. Not thread-safe. */
     public static final class Builder {
-        private String activityTitle;
-        private String activityCode;
-        private String organizer;
+        private ActivityHeader header;
         private Integer number;
         private String name;
         private String concept;
@@ -147,21 +137,9 @@ public record MsInd(
         private Builder() {
         }
 
-        /** Header: Nama Kegiatan; must equal the MS-Keg Judul Kegiatan. */
-        public Builder activityTitle(String value) {
-            this.activityTitle = value;
-            return this;
-        }
-
-        /** Header: Kode Kegiatan, filled by the BPS officer (diisi oleh petugas). */
-        public Builder activityCode(String value) {
-            this.activityCode = value;
-            return this;
-        }
-
-        /** Header: Penyelenggara (instansi and unit kerja penanggung jawab). */
-        public Builder organizer(String value) {
-            this.organizer = value;
+        /** Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara. */
+        public Builder header(ActivityHeader value) {
+            this.header = value;
             return this;
         }
 
@@ -332,7 +310,7 @@ public record MsInd(
 
         /** The MsInd; never throws for a missing item. */
         public MsInd build() {
-            return new MsInd(activityTitle, activityCode, organizer, number, name, concept, definition, interpretation, calculationMethod, formulaLatex, measure, unit, presentationClassifications, composite, componentIndicatorPublication, componentIndicators, sourceActivities, sourceActivityCodes, componentVariables, estimationLevel, publiclyAccessible, sdsId);
+            return new MsInd(header, number, name, concept, definition, interpretation, calculationMethod, formulaLatex, measure, unit, presentationClassifications, composite, componentIndicatorPublication, componentIndicators, sourceActivities, sourceActivityCodes, componentVariables, estimationLevel, publiclyAccessible, sdsId);
         }
     }
 }

@@ -11,9 +11,7 @@ import java.util.List;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param activityTitle Header: Nama Kegiatan; must equal the MS-Keg Judul Kegiatan.
- * @param activityCode Header: Kode Kegiatan, filled by the BPS officer (diisi oleh petugas).
- * @param organizer Header: Penyelenggara (instansi and unit kerja penanggung jawab).
+ * @param header Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara.
  * @param number Column (1) Nomor.
  * @param name Column (2) Nama Variabel; not abbreviated.
  * @param alias Column (3) Alias: a short unique code, e.g. the questionnaire block and row {@code B1R5K1}.
@@ -36,9 +34,7 @@ import java.util.List;
  *        SP00125.01.00}).
  */
 public record MsVar(
-        String activityTitle,
-        String activityCode,
-        String organizer,
+        ActivityHeader header,
         Integer number,
         String name,
         String alias,
@@ -61,9 +57,7 @@ public record MsVar(
 
     /** Normalises blank text to {@code null} and missing collections and blocks to empty; copies lists. */
     public MsVar {
-        activityTitle = Values.text(activityTitle);
-        activityCode = Values.text(activityCode);
-        organizer = Values.text(organizer);
+        header = Values.orEmpty(header, ActivityHeader.EMPTY);
         name = Values.text(name);
         alias = Values.text(alias);
         concept = Values.text(concept);
@@ -88,9 +82,7 @@ public record MsVar(
     /** A builder holding these values. */
     public Builder toBuilder() {
         Builder b = new Builder();
-        b.activityTitle = activityTitle;
-        b.activityCode = activityCode;
-        b.organizer = organizer;
+        b.header = header;
         b.number = number;
         b.name = name;
         b.alias = alias;
@@ -112,9 +104,7 @@ public record MsVar(
 
     /** Builds a {@link MsVar}; any item may be left unset. Not thread-safe. */
     public static final class Builder {
-        private String activityTitle;
-        private String activityCode;
-        private String organizer;
+        private ActivityHeader header;
         private Integer number;
         private String name;
         private String alias;
@@ -135,21 +125,9 @@ public record MsVar(
         private Builder() {
         }
 
-        /** Header: Nama Kegiatan; must equal the MS-Keg Judul Kegiatan. */
-        public Builder activityTitle(String value) {
-            this.activityTitle = value;
-            return this;
-        }
-
-        /** Header: Kode Kegiatan, filled by the BPS officer (diisi oleh petugas). */
-        public Builder activityCode(String value) {
-            this.activityCode = value;
-            return this;
-        }
-
-        /** Header: Penyelenggara (instansi and unit kerja penanggung jawab). */
-        public Builder organizer(String value) {
-            this.organizer = value;
+        /** Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara. */
+        public Builder header(ActivityHeader value) {
+            this.header = value;
             return this;
         }
 
@@ -290,7 +268,7 @@ public record MsVar(
 
         /** The MsVar; never throws for a missing item. */
         public MsVar build() {
-            return new MsVar(activityTitle, activityCode, organizer, number, name, alias, concept, definition, selectionReferences, timeReference, dataType, valueDomain, classificationReference, validationRules, questionText, publiclyAccessible, measure, unit, sdsId);
+            return new MsVar(header, number, name, alias, concept, definition, selectionReferences, timeReference, dataType, valueDomain, classificationReference, validationRules, questionText, publiclyAccessible, measure, unit, sdsId);
         }
     }
 }

@@ -235,13 +235,16 @@ public final class MetadataArbitraries {
                 .build(MsKeg.Builder::build);
     }
 
+    /** The header of an MS-Var or MS-Ind. */
+    public static Arbitrary<ActivityHeader> headers() {
+        return Combinators.combine(texts(), texts(), texts()).as(ActivityHeader::new);
+    }
+
     /** Any MS-Var, from empty to full. */
     public static Arbitrary<MsVar> msVars() {
         Arbitrary<ValueDomainEntry> entry = Combinators.combine(texts(), texts()).as(ValueDomainEntry::new);
         return Builders.withBuilder(MsVar::builder)
-                .use(texts()).in(MsVar.Builder::activityTitle)
-                .use(texts()).in(MsVar.Builder::activityCode)
-                .use(texts()).in(MsVar.Builder::organizer)
+                .use(headers()).in(MsVar.Builder::header)
                 .use(integers()).in(MsVar.Builder::number)
                 .use(texts()).in(MsVar.Builder::name)
                 .use(texts()).in(MsVar.Builder::alias)
@@ -264,9 +267,7 @@ public final class MetadataArbitraries {
     /** Any MS-Ind, from empty to full. */
     public static Arbitrary<MsInd> msInds() {
         return Builders.withBuilder(MsInd::builder)
-                .use(texts()).in(MsInd.Builder::activityTitle)
-                .use(texts()).in(MsInd.Builder::activityCode)
-                .use(texts()).in(MsInd.Builder::organizer)
+                .use(headers()).in(MsInd.Builder::header)
                 .use(integers()).in(MsInd.Builder::number)
                 .use(texts()).in(MsInd.Builder::name)
                 .use(texts()).in(MsInd.Builder::concept)
