@@ -11,27 +11,32 @@ import java.util.List;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param header Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara.
+ * @param header Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara. INDAH: {@code ms_keg_id} (INDAH links the
+ *        MS-Keg instead). INDAH: {@code ms_keg_id} (INDAH links the MS-Keg instead).
  * @param number Column (1) Nomor.
- * @param name Column (2) Nama Variabel; not abbreviated.
- * @param alias Column (3) Alias: a short unique code, e.g. the questionnaire block and row {@code B1R5K1}.
- * @param concept Column (4) Konsep. INDAH sends it as a one-element list.
- * @param definition Column (5) Definisi.
+ * @param name Column (2) Nama Variabel; not abbreviated. INDAH: {@code nama}.
+ * @param alias Column (3) Alias: a short unique code, e.g. the questionnaire block and row {@code B1R5K1}. INDAH:
+ *        {@code alias}.
+ * @param concept Column (4) Konsep. INDAH sends it as a one-element list. INDAH: {@code konsep}.
+ * @param definition Column (5) Definisi. INDAH: {@code definisi}.
  * @param selectionReferences Column (6) Referensi Pemilihan: the regulations or international references the
- *        variable follows.
- * @param timeReference Column (7) Referensi Waktu, e.g. "saat pencacahan".
+ *        variable follows. INDAH: {@code referensi_pemilihan}.
+ * @param timeReference Column (7) Referensi Waktu, e.g. "saat pencacahan". INDAH: {@code referensi_waktu}.
  * @param dataType Column (8) Tipe Data as written (Perban lists Integer, Float, Char/Karakter, String, Array; INDAH
- *        takes free text).
- * @param valueDomain Column (9) Klasifikasi Isian: the codes of a categorical variable.
- * @param classificationReference Column (9): the reference classification the codes follow (INDAH {@code
- *        klasifikasi_rujukan_value_domain}).
- * @param validationRules Column (10) Aturan Validasi; may be empty.
- * @param questionText Column (11) Kalimat Pertanyaan: the literal question or statement.
- * @param publiclyAccessible Column (12) Apakah Kolom (2) Dapat Diakses Umum? Ya (publik) is {@code true}.
- * @param measure Ukuran (INDAH only; optional).
- * @param unit Satuan (INDAH only; optional).
- * @param sdsId The Standar Data Statistik entry the variable follows (INDAH {@code id_sds}, e.g. {@code
- *        SP00125.01.00}).
+ *        takes free text). INDAH: {@code tipe_data}.
+ * @param valueDomain Column (9) Klasifikasi Isian: the codes of a categorical variable. INDAH:
+ *        {@code value_domain}.
+ * @param classificationReference Column (9): the reference classification the codes follow (INDAH
+ *        {@code klasifikasi_rujukan_value_domain}). INDAH: {@code klasifikasi_rujukan_value_domain}.
+ * @param validationRules Column (10) Aturan Validasi; may be empty. INDAH: {@code aturan_validasi}.
+ * @param questionText Column (11) Kalimat Pertanyaan: the literal question or statement. INDAH:
+ *        {@code kalimat_pertanyaan}.
+ * @param publiclyAccessible Column (12) Apakah Kolom (2) Dapat Diakses Umum? Ya (publik) is {@code true}. INDAH:
+ *        {@code apakah_variabel_bisa_diakses_umum}.
+ * @param measure Ukuran (INDAH only; optional). INDAH: {@code ukuran}.
+ * @param unit Satuan (INDAH only; optional). INDAH: {@code satuan}.
+ * @param sdsId The Standar Data Statistik entry the variable follows (INDAH {@code id_sds}, e.g.
+ *        {@code SP00125.01.00}). INDAH: {@code id_sds}.
  */
 public record MsVar(
         ActivityHeader header,
@@ -125,7 +130,10 @@ public record MsVar(
         private Builder() {
         }
 
-        /** Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara. */
+        /**
+         * Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara. INDAH: {@code ms_keg_id} (INDAH links the MS-Keg
+         * instead). INDAH: {@code ms_keg_id} (INDAH links the MS-Keg instead).
+         */
         public Builder header(ActivityHeader value) {
             this.header = value;
             return this;
@@ -137,25 +145,28 @@ public record MsVar(
             return this;
         }
 
-        /** Column (2) Nama Variabel; not abbreviated. */
+        /** Column (2) Nama Variabel; not abbreviated. INDAH: {@code nama}. */
         public Builder name(String value) {
             this.name = value;
             return this;
         }
 
-        /** Column (3) Alias: a short unique code, e.g. the questionnaire block and row {@code B1R5K1}. */
+        /**
+         * Column (3) Alias: a short unique code, e.g. the questionnaire block and row {@code B1R5K1}. INDAH:
+         * {@code alias}.
+         */
         public Builder alias(String value) {
             this.alias = value;
             return this;
         }
 
-        /** Column (4) Konsep. INDAH sends it as a one-element list. */
+        /** Column (4) Konsep. INDAH sends it as a one-element list. INDAH: {@code konsep}. */
         public Builder concept(String value) {
             this.concept = value;
             return this;
         }
 
-        /** Column (5) Definisi. */
+        /** Column (5) Definisi. INDAH: {@code definisi}. */
         public Builder definition(String value) {
             this.definition = value;
             return this;
@@ -163,7 +174,7 @@ public record MsVar(
 
         /**
          * Replaces the entries of Column (6) Referensi Pemilihan: the regulations or international references the
-         * variable follows.
+         * variable follows. INDAH: {@code referensi_pemilihan}.
          */
         public Builder selectionReferences(List<String> values) {
             this.selectionReferences.clear();
@@ -175,14 +186,14 @@ public record MsVar(
 
         /**
          * Adds one entry to Column (6) Referensi Pemilihan: the regulations or international references the
-         * variable follows.
+         * variable follows. INDAH: {@code referensi_pemilihan}.
          */
         public Builder addSelectionReference(String value) {
             this.selectionReferences.add(value);
             return this;
         }
 
-        /** Column (7) Referensi Waktu, e.g. "saat pencacahan". */
+        /** Column (7) Referensi Waktu, e.g. "saat pencacahan". INDAH: {@code referensi_waktu}. */
         public Builder timeReference(String value) {
             this.timeReference = value;
             return this;
@@ -190,14 +201,17 @@ public record MsVar(
 
         /**
          * Column (8) Tipe Data as written (Perban lists Integer, Float, Char/Karakter, String, Array; INDAH takes
-         * free text).
+         * free text). INDAH: {@code tipe_data}.
          */
         public Builder dataType(String value) {
             this.dataType = value;
             return this;
         }
 
-        /** Replaces the entries of Column (9) Klasifikasi Isian: the codes of a categorical variable. */
+        /**
+         * Replaces the entries of Column (9) Klasifikasi Isian: the codes of a categorical variable. INDAH:
+         * {@code value_domain}.
+         */
         public Builder valueDomain(List<ValueDomainEntry> values) {
             this.valueDomain.clear();
             if (values != null) {
@@ -206,22 +220,25 @@ public record MsVar(
             return this;
         }
 
-        /** Adds one entry to Column (9) Klasifikasi Isian: the codes of a categorical variable. */
+        /**
+         * Adds one entry to Column (9) Klasifikasi Isian: the codes of a categorical variable. INDAH:
+         * {@code value_domain}.
+         */
         public Builder addValueDomainEntry(ValueDomainEntry value) {
             this.valueDomain.add(value);
             return this;
         }
 
         /**
-         * Column (9): the reference classification the codes follow (INDAH {@code
-         * klasifikasi_rujukan_value_domain}).
+         * Column (9): the reference classification the codes follow (INDAH
+         * {@code klasifikasi_rujukan_value_domain}). INDAH: {@code klasifikasi_rujukan_value_domain}.
          */
         public Builder classificationReference(String value) {
             this.classificationReference = value;
             return this;
         }
 
-        /** Replaces the entries of Column (10) Aturan Validasi; may be empty. */
+        /** Replaces the entries of Column (10) Aturan Validasi; may be empty. INDAH: {@code aturan_validasi}. */
         public Builder validationRules(List<String> values) {
             this.validationRules.clear();
             if (values != null) {
@@ -230,37 +247,43 @@ public record MsVar(
             return this;
         }
 
-        /** Adds one entry to Column (10) Aturan Validasi; may be empty. */
+        /** Adds one entry to Column (10) Aturan Validasi; may be empty. INDAH: {@code aturan_validasi}. */
         public Builder addValidationRule(String value) {
             this.validationRules.add(value);
             return this;
         }
 
-        /** Column (11) Kalimat Pertanyaan: the literal question or statement. */
+        /** Column (11) Kalimat Pertanyaan: the literal question or statement. INDAH: {@code kalimat_pertanyaan}. */
         public Builder questionText(String value) {
             this.questionText = value;
             return this;
         }
 
-        /** Column (12) Apakah Kolom (2) Dapat Diakses Umum? Ya (publik) is {@code true}. */
+        /**
+         * Column (12) Apakah Kolom (2) Dapat Diakses Umum? Ya (publik) is {@code true}. INDAH:
+         * {@code apakah_variabel_bisa_diakses_umum}.
+         */
         public Builder publiclyAccessible(Boolean value) {
             this.publiclyAccessible = value;
             return this;
         }
 
-        /** Ukuran (INDAH only; optional). */
+        /** Ukuran (INDAH only; optional). INDAH: {@code ukuran}. */
         public Builder measure(String value) {
             this.measure = value;
             return this;
         }
 
-        /** Satuan (INDAH only; optional). */
+        /** Satuan (INDAH only; optional). INDAH: {@code satuan}. */
         public Builder unit(String value) {
             this.unit = value;
             return this;
         }
 
-        /** The Standar Data Statistik entry the variable follows (INDAH {@code id_sds}, e.g. {@code SP00125.01.00}). */
+        /**
+         * The Standar Data Statistik entry the variable follows (INDAH {@code id_sds}, e.g. {@code SP00125.01.00}).
+         * INDAH: {@code id_sds}.
+         */
         public Builder sdsId(String value) {
             this.sdsId = value;
             return this;
