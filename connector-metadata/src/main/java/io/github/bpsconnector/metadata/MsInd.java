@@ -11,15 +11,15 @@ import java.util.List;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param header Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara. INDAH: {@code ms_keg_id} (INDAH links the
- *        MS-Keg instead). INDAH: {@code ms_keg_id} (INDAH links the MS-Keg instead).
+ * @param header Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara. INDAH: {@code ms_keg_id} (a link to the MS-Keg
+ *        instead of a header).
  * @param number Column (1) Nomor.
  * @param name Column (2) Nama Indikator. INDAH: {@code nama}.
  * @param concept Column (3) Konsep. INDAH sends it as a one-element list. INDAH: {@code konsep}.
  * @param definition Column (4) Definisi. INDAH: {@code definisi}.
  * @param interpretation Column (5) Interpretasi. INDAH: {@code interpretasi}.
  * @param calculationMethod Column (6) Metode/Rumus Penghitungan, as text. INDAH: {@code metode_perhitungan}.
- * @param formulaLatex Column (6): the formula in LaTeX, as INDAH stores it ({@code rumus}). INDAH: {@code rumus}.
+ * @param formulaLatex Column (6): the formula in LaTeX, as INDAH stores it. INDAH: {@code rumus}.
  * @param measure Column (7) Ukuran, e.g. Indeks, Persentase, Jumlah. INDAH: {@code ukuran}.
  * @param unit Column (8) Satuan, e.g. Persen, Orang, "(tanpa satuan)". INDAH: {@code satuan}.
  * @param presentationClassifications Column (9) Klasifikasi (Penyajian): the disaggregations, e.g. jenis kelamin.
@@ -39,8 +39,7 @@ import java.util.List;
  *        text; no codes are printed). INDAH: {@code level_estimasi}.
  * @param publiclyAccessible Column (17) Apakah Kolom (2) dapat Diakses Umum? Ya is {@code true}. INDAH:
  *        {@code apakah_indikator_bisa_diakses_umum}.
- * @param sdsId The Standar Data Statistik entry the indicator follows (INDAH {@code id_sds}). INDAH:
- *        {@code id_sds}.
+ * @param sdsId The Standar Data Statistik entry the indicator follows (INDAH only). INDAH: {@code id_sds}.
  */
 public record MsInd(
         ActivityHeader header,
@@ -146,8 +145,8 @@ public record MsInd(
         }
 
         /**
-         * Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara. INDAH: {@code ms_keg_id} (INDAH links the MS-Keg
-         * instead). INDAH: {@code ms_keg_id} (INDAH links the MS-Keg instead).
+         * Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara. INDAH: {@code ms_keg_id} (a link to the MS-Keg
+         * instead of a header).
          */
         public Builder header(ActivityHeader value) {
             this.header = value;
@@ -190,7 +189,7 @@ public record MsInd(
             return this;
         }
 
-        /** Column (6): the formula in LaTeX, as INDAH stores it ({@code rumus}). INDAH: {@code rumus}. */
+        /** Column (6): the formula in LaTeX, as INDAH stores it. INDAH: {@code rumus}. */
         public Builder formulaLatex(String value) {
             this.formulaLatex = value;
             return this;
@@ -346,7 +345,7 @@ public record MsInd(
             return this;
         }
 
-        /** The Standar Data Statistik entry the indicator follows (INDAH {@code id_sds}). INDAH: {@code id_sds}. */
+        /** The Standar Data Statistik entry the indicator follows (INDAH only). INDAH: {@code id_sds}. */
         public Builder sdsId(String value) {
             this.sdsId = value;
             return this;

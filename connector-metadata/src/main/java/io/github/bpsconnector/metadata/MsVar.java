@@ -11,8 +11,8 @@ import java.util.List;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param header Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara. INDAH: {@code ms_keg_id} (INDAH links the
- *        MS-Keg instead). INDAH: {@code ms_keg_id} (INDAH links the MS-Keg instead).
+ * @param header Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara. INDAH: {@code ms_keg_id} (a link to the MS-Keg
+ *        instead of a header).
  * @param number Column (1) Nomor.
  * @param name Column (2) Nama Variabel; not abbreviated. INDAH: {@code nama}.
  * @param alias Column (3) Alias: a short unique code, e.g. the questionnaire block and row {@code B1R5K1}. INDAH:
@@ -26,8 +26,8 @@ import java.util.List;
  *        takes free text). INDAH: {@code tipe_data}.
  * @param valueDomain Column (9) Klasifikasi Isian: the codes of a categorical variable. INDAH:
  *        {@code value_domain}.
- * @param classificationReference Column (9): the reference classification the codes follow (INDAH
- *        {@code klasifikasi_rujukan_value_domain}). INDAH: {@code klasifikasi_rujukan_value_domain}.
+ * @param classificationReference Column (9): the reference classification the codes follow. INDAH:
+ *        {@code klasifikasi_rujukan_value_domain}.
  * @param validationRules Column (10) Aturan Validasi; may be empty. INDAH: {@code aturan_validasi}.
  * @param questionText Column (11) Kalimat Pertanyaan: the literal question or statement. INDAH:
  *        {@code kalimat_pertanyaan}.
@@ -35,8 +35,8 @@ import java.util.List;
  *        {@code apakah_variabel_bisa_diakses_umum}.
  * @param measure Ukuran (INDAH only; optional). INDAH: {@code ukuran}.
  * @param unit Satuan (INDAH only; optional). INDAH: {@code satuan}.
- * @param sdsId The Standar Data Statistik entry the variable follows (INDAH {@code id_sds}, e.g.
- *        {@code SP00125.01.00}). INDAH: {@code id_sds}.
+ * @param sdsId The Standar Data Statistik entry the variable follows, e.g. {@code SP00125.01.00} (INDAH only).
+ *        INDAH: {@code id_sds}.
  */
 public record MsVar(
         ActivityHeader header,
@@ -131,8 +131,8 @@ public record MsVar(
         }
 
         /**
-         * Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara. INDAH: {@code ms_keg_id} (INDAH links the MS-Keg
-         * instead). INDAH: {@code ms_keg_id} (INDAH links the MS-Keg instead).
+         * Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara. INDAH: {@code ms_keg_id} (a link to the MS-Keg
+         * instead of a header).
          */
         public Builder header(ActivityHeader value) {
             this.header = value;
@@ -230,8 +230,8 @@ public record MsVar(
         }
 
         /**
-         * Column (9): the reference classification the codes follow (INDAH
-         * {@code klasifikasi_rujukan_value_domain}). INDAH: {@code klasifikasi_rujukan_value_domain}.
+         * Column (9): the reference classification the codes follow. INDAH:
+         * {@code klasifikasi_rujukan_value_domain}.
          */
         public Builder classificationReference(String value) {
             this.classificationReference = value;
@@ -281,8 +281,8 @@ public record MsVar(
         }
 
         /**
-         * The Standar Data Statistik entry the variable follows (INDAH {@code id_sds}, e.g. {@code SP00125.01.00}).
-         * INDAH: {@code id_sds}.
+         * The Standar Data Statistik entry the variable follows, e.g. {@code SP00125.01.00} (INDAH only). INDAH:
+         * {@code id_sds}.
          */
         public Builder sdsId(String value) {
             this.sdsId = value;
