@@ -43,7 +43,7 @@ final class SheetParser {
         }
         for (RawRow row : raw.rows().subList(1, raw.rows().size())) {
             ParsedRow<D> parsed = new ParsedRow<>(source, row.number(), layout.newDraft(), columnIndex, problems);
-            readRow(row, columns, parsed, ignored, source);
+            readRow(row, columns, columnIndex.get(SheetLayout.LINK_COLUMN), parsed, ignored, source);
             rows.add(parsed);
         }
         return new ParsedSheet<>(rows, fatal);
@@ -101,8 +101,8 @@ final class SheetParser {
         return usable;
     }
 
-    private <D extends ActivityRow> void readRow(RawRow row, Map<Integer, Column<D>> columns, ParsedRow<D> parsed,
-                                                 Set<Integer> ignored, String source) {
+    private <D extends ActivityRow> void readRow(RawRow row, Map<Integer, Column<D>> columns, int linkIndex,
+                                                 ParsedRow<D> parsed, Set<Integer> ignored, String source) {
         if (row.tooManyColumns()) {
             parsed.report(ImportProblemKind.TOO_MANY_COLUMNS, null, null, "baris memiliki lebih banyak sel daripada "
                     + "batas; sel-sel di luar batas diabaikan");
@@ -119,7 +119,7 @@ final class SheetParser {
             }
             readCell(cell, column, parsed);
         }
-        if (parsed.draft().activityTitle() == null) {
+        if (row.cell(linkIndex).isBlank()) {
             parsed.report(ImportProblemKind.MISSING_VALUE, SheetLayout.LINK_COLUMN, null, "judul_kegiatan wajib "
                     + "diisi: tanpa judul baris ini tidak dapat dihubungkan ke kegiatannya");
         }

@@ -265,7 +265,8 @@ class ImportProblemsTest {
     void formulaInjectionTextIsRefused(TestInput.Format format) throws Exception {
         TestInput input = TestInput.valid()
                 .set("ms_variabel", 1, "nama", "=cmd|' /C calc'!A0")
-                .set("ms_kegiatan", 2, "iv_frekuensi_penyelanggara", "@SUM(1+1)*cmd|' /C calc'!A0");
+                .set("ms_kegiatan", 2, "iv_frekuensi_penyelanggara", "@SUM(1+1)*cmd|' /C calc'!A0")
+                .set("ms_indikator", 1, "judul_kegiatan", "-2+3+cmd|' /C calc'!A0");
 
         ImportResult result = run(input, format);
 
@@ -275,7 +276,10 @@ class ImportProblemsTest {
                         org.assertj.core.groups.Tuple.tuple(format.source("ms_variabel"), "nama",
                                 "=cmd|' /C calc'!A0"),
                         org.assertj.core.groups.Tuple.tuple(format.source("ms_kegiatan"),
-                                "iv_frekuensi_penyelanggara", "@SUM(1+1)*cmd|' /C calc'!A0"));
+                                "iv_frekuensi_penyelanggara", "@SUM(1+1)*cmd|' /C calc'!A0"),
+                        org.assertj.core.groups.Tuple.tuple(format.source("ms_indikator"), "judul_kegiatan",
+                                "-2+3+cmd|' /C calc'!A0"));
+        assertThat(result.report().problems(ImportProblemKind.MISSING_VALUE)).as("the title was filled").isEmpty();
         assertThat(result.packages()).isEmpty();
     }
 
