@@ -4,6 +4,7 @@ import io.github.bpsconnector.metadata.CollectedVariable;
 import io.github.bpsconnector.metadata.CoverageArea;
 import io.github.bpsconnector.metadata.MsInd;
 import io.github.bpsconnector.metadata.MsVar;
+import io.github.bpsconnector.metadata.ValueDomainEntry;
 import io.github.bpsconnector.metadata.code.AnalysisMethod;
 import io.github.bpsconnector.metadata.code.AnalysisUnit;
 import io.github.bpsconnector.metadata.code.CollectionDesign;
@@ -28,6 +29,8 @@ import io.github.bpsconnector.metadata.code.StatisticsType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 import static io.github.bpsconnector.metadata.io.ValueFormats.COUNT;
 import static io.github.bpsconnector.metadata.io.ValueFormats.DATES;
@@ -223,7 +226,7 @@ final class TemplateLayouts {
                 YES_NO, (d, v) -> d.processingSteps.validation(v)));
         c.add(Column.of("vii_metode_analisis", "R.7.2 Metode Analisis", code(AnalysisMethod.class),
                 (d, v) -> d.processing.analysisMethod(v)));
-        c.add(Column.<KegiatanDraft, java.util.Set<AnalysisUnit>>of("vii_unit_analisis", "R.7.3 Unit Analisis",
+        c.add(Column.<KegiatanDraft, Set<AnalysisUnit>>of("vii_unit_analisis", "R.7.3 Unit Analisis",
                 codes(AnalysisUnit.class), (d, v) -> d.analysisUnits.selected(v)).alias("vii_unit_analsis"));
         c.add(Column.of("vii_unit_analisis_lainnya", "R.7.3 Unit Analisis: Lainnya (sebutkan)", TEXT,
                 (d, v) -> d.analysisUnits.otherText(v)));
@@ -248,15 +251,25 @@ final class TemplateLayouts {
         return c;
     }
 
-    private static List<Column<LinkedDraft<MsVar.Builder>>> variabelColumns() {
-        List<Column<LinkedDraft<MsVar.Builder>>> c = new ArrayList<>();
+    /** The columns MS-Var and MS-Ind share: the link, the form's header (kode, penyelenggara) and column (1). */
+    private static <B> List<Column<LinkedDraft<B>>> formHeaderColumns(BiConsumer<B, String> activityCode,
+                                                                     BiConsumer<B, String> organizer,
+                                                                     BiConsumer<B, Integer> number) {
+        List<Column<LinkedDraft<B>>> c = new ArrayList<>();
         c.add(Column.of(SheetLayout.LINK_COLUMN, LINK_ITEM, TEXT, LinkedDraft::title));
-        c.add(Column.of("kode_kegiatan", "Kode Kegiatan (diisi petugas BPS)", TEXT,
-                (d, v) -> d.builder().activityCode(v)));
-        c.add(Column.of("penyelenggara", "Penyelenggara (instansi dan unit kerja penanggung jawab)", TEXT,
-                (d, v) -> d.builder().organizer(v)));
-        c.add(Column.<LinkedDraft<MsVar.Builder>, Integer>of("no", "Kolom (1) Nomor", COUNT,
-                (d, v) -> d.builder().number(v)).alias("nomor"));
+        c.add(Column.<LinkedDraft<B>, String>of("kode_kegiatan", "Kode Kegiatan (diisi petugas BPS)", TEXT,
+                (d, v) -> activityCode.accept(d.builder(), v)));
+        c.add(Column.<LinkedDraft<B>, String>of("penyelenggara",
+                "Penyelenggara (instansi dan unit kerja penanggung jawab)", TEXT,
+                (d, v) -> organizer.accept(d.builder(), v)));
+        c.add(Column.<LinkedDraft<B>, Integer>of("no", "Kolom (1) Nomor", COUNT,
+                (d, v) -> number.accept(d.builder(), v)).alias("nomor"));
+        return c;
+    }
+
+    private static List<Column<LinkedDraft<MsVar.Builder>>> variabelColumns() {
+        List<Column<LinkedDraft<MsVar.Builder>>> c = formHeaderColumns(MsVar.Builder::activityCode,
+                MsVar.Builder::organizer, MsVar.Builder::number);
         c.add(Column.of("nama", "Kolom (2) Nama Variabel", TEXT, (d, v) -> d.builder().name(v)));
         c.add(Column.of("alias", "Kolom (3) Alias", TEXT, (d, v) -> d.builder().alias(v)));
         c.add(Column.of("konsep", "Kolom (4) Konsep", TEXT, (d, v) -> d.builder().concept(v)));
@@ -266,7 +279,7 @@ final class TemplateLayouts {
         c.add(Column.of("referensi_waktu", "Kolom (7) Referensi Waktu", TEXT,
                 (d, v) -> d.builder().timeReference(v)));
         c.add(Column.of("tipe_data", "Kolom (8) Tipe Data", TEXT, (d, v) -> d.builder().dataType(v)));
-        c.add(Column.<LinkedDraft<MsVar.Builder>, List<io.github.bpsconnector.metadata.ValueDomainEntry>>of(
+        c.add(Column.<LinkedDraft<MsVar.Builder>, List<ValueDomainEntry>>of(
                 "value_domain", "Kolom (9) Klasifikasi Isian", VALUE_DOMAIN,
                 (d, v) -> d.builder().valueDomain(v)).alias("klasifikasi_isian"));
         c.add(Column.of("klasifikasi_rujukan_value_domain", "Kolom (9) Klasifikasi rujukan klasifikasi isian", TEXT,
@@ -285,14 +298,8 @@ final class TemplateLayouts {
     }
 
     private static List<Column<LinkedDraft<MsInd.Builder>>> indikatorColumns() {
-        List<Column<LinkedDraft<MsInd.Builder>>> c = new ArrayList<>();
-        c.add(Column.of(SheetLayout.LINK_COLUMN, LINK_ITEM, TEXT, LinkedDraft::title));
-        c.add(Column.of("kode_kegiatan", "Kode Kegiatan (diisi petugas BPS)", TEXT,
-                (d, v) -> d.builder().activityCode(v)));
-        c.add(Column.of("penyelenggara", "Penyelenggara (instansi dan unit kerja penanggung jawab)", TEXT,
-                (d, v) -> d.builder().organizer(v)));
-        c.add(Column.<LinkedDraft<MsInd.Builder>, Integer>of("no", "Kolom (1) Nomor", COUNT,
-                (d, v) -> d.builder().number(v)).alias("nomor"));
+        List<Column<LinkedDraft<MsInd.Builder>>> c = formHeaderColumns(MsInd.Builder::activityCode,
+                MsInd.Builder::organizer, MsInd.Builder::number);
         c.add(Column.of("nama", "Kolom (2) Nama Indikator", TEXT, (d, v) -> d.builder().name(v)));
         c.add(Column.of("konsep", "Kolom (3) Konsep", TEXT, (d, v) -> d.builder().concept(v)));
         c.add(Column.of("definisi", "Kolom (4) Definisi", TEXT, (d, v) -> d.builder().definition(v)));

@@ -242,20 +242,14 @@ final class ValueFormats {
     }
 
     private static <T> ValueFormat<T> simple(String description, Parser<T> parser) {
-        return new ValueFormat<>() {
-            @Override
-            public T parse(String text) throws InvalidCellException {
-                return parser.parse(text);
-            }
-
-            @Override
-            public String describe() {
-                return description;
-            }
-        };
+        return format(description, parser, false);
     }
 
     private static <T> ValueFormat<T> list(String description, Parser<T> parser) {
+        return format(description, parser, true);
+    }
+
+    private static <T> ValueFormat<T> format(String description, Parser<T> parser, boolean list) {
         return new ValueFormat<>() {
             @Override
             public T parse(String text) throws InvalidCellException {
@@ -269,7 +263,7 @@ final class ValueFormats {
 
             @Override
             public boolean isList() {
-                return true;
+                return list;
             }
         };
     }

@@ -1,11 +1,14 @@
 package io.github.bpsconnector.metadata.io;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -62,8 +65,7 @@ final class XlsxSheetReader {
             return readSheets(new XSSFWorkbook(pkg));
         } catch (MetadataImportException e) {
             throw e;
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException
-                 | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+        } catch (InvalidFormatException | NotOfficeXmlFileException e) {
             throw new MetadataImportException(MetadataImportException.Reason.NOT_XLSX, name,
                     name + " is a zip archive but not an Excel workbook: " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
@@ -192,7 +194,7 @@ final class XlsxSheetReader {
 
     private static String errorText(Cell cell) {
         try {
-            return org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
+            return FormulaError.forInt(cell.getErrorCellValue()).getString();
         } catch (RuntimeException e) {
             return "#ERROR";
         }

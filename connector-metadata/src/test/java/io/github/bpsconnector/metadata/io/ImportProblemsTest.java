@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /** Every kind of problem inside a readable input, the same in XLSX, CSV and TSV: reported, never thrown. */
 class ImportProblemsTest {
@@ -98,8 +99,8 @@ class ImportProblemsTest {
 
         List<ImportProblem> problems = result.report().problems(ImportProblemKind.BAD_DATE);
         assertThat(problems).extracting(ImportProblem::row, ImportProblem::columnLetter, ImportProblem::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "D", "15/08/2024"),
-                        org.assertj.core.groups.Tuple.tuple(3, "E", "2024-02-30"));
+                .containsExactly(tuple(2, "D", "15/08/2024"),
+                        tuple(3, "E", "2024-02-30"));
         assertThat(problems.get(0).message()).contains("yyyy-MM-dd", "yyyy-MM");
         assertThat(problems.get(1).message()).contains("tidak ada dalam kalender");
         assertThat(result.packages()).isEmpty();
@@ -117,8 +118,8 @@ class ImportProblemsTest {
 
         assertThat(result.report().problems(ImportProblemKind.BAD_NUMBER))
                 .extracting(ImportProblem::column, ImportProblem::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("tahun", "dua ribu"),
-                        org.assertj.core.groups.Tuple.tuple("vi_jumlah_petugas_enumerator", "1.250"));
+                .containsExactly(tuple("tahun", "dua ribu"),
+                        tuple("vi_jumlah_petugas_enumerator", "1.250"));
         ImportProblem bool = only(result, ImportProblemKind.BAD_BOOLEAN);
         assertThat(bool.row()).isEqualTo(3);
         assertThat(bool.message()).contains("Ya atau Tidak");
@@ -209,8 +210,8 @@ class ImportProblemsTest {
 
         List<ImportProblem> problems = result.report().problems(ImportProblemKind.UNKNOWN_ACTIVITY);
         assertThat(problems).extracting(ImportProblem::source, ImportProblem::row).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(format.source("ms_kegiatan_wilayah"), 2),
-                org.assertj.core.groups.Tuple.tuple(format.source("ms_variabel"), 3));
+                tuple(format.source("ms_kegiatan_wilayah"), 2),
+                tuple(format.source("ms_variabel"), 3));
         assertThat(problems.get(0).message()).doesNotContain("maksud Anda");
         assertThat(problems.get(1).message()).contains("maksud Anda '" + FIRST + "' (baris 2)");
         assertThat(result.isComplete()).isFalse();
@@ -273,11 +274,11 @@ class ImportProblemsTest {
         assertThat(result.report().problems(ImportProblemKind.FORMULA_INJECTION))
                 .extracting(ImportProblem::source, ImportProblem::column, ImportProblem::value)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(format.source("ms_variabel"), "nama",
+                        tuple(format.source("ms_variabel"), "nama",
                                 "=cmd|' /C calc'!A0"),
-                        org.assertj.core.groups.Tuple.tuple(format.source("ms_kegiatan"),
+                        tuple(format.source("ms_kegiatan"),
                                 "iv_frekuensi_penyelanggara", "@SUM(1+1)*cmd|' /C calc'!A0"),
-                        org.assertj.core.groups.Tuple.tuple(format.source("ms_indikator"), "judul_kegiatan",
+                        tuple(format.source("ms_indikator"), "judul_kegiatan",
                                 "-2+3+cmd|' /C calc'!A0"));
         assertThat(result.report().problems(ImportProblemKind.MISSING_VALUE)).as("the title was filled").isEmpty();
         assertThat(result.packages()).isEmpty();
