@@ -56,11 +56,11 @@ final class PackageAssembler {
         Map<ParsedRow<KegiatanDraft>, List<MsVar>> variables = new HashMap<>();
         ParsedSheet<LinkedDraft<MsVar.Builder>> variabel = parse(sheets, TemplateLayouts.VARIABEL);
         link(variabel, activities, (keg, row) -> variables.computeIfAbsent(keg, k -> new ArrayList<>())
-                .add(row.draft().builder().activityTitle(keg.draft().title).build()));
+                .add(row.draft().builder().header(row.draft().header(keg.draft().title)).build()));
         Map<ParsedRow<KegiatanDraft>, List<MsInd>> indicators = new HashMap<>();
         ParsedSheet<LinkedDraft<MsInd.Builder>> indikator = parse(sheets, TemplateLayouts.INDIKATOR);
         link(indikator, activities, (keg, row) -> indicators.computeIfAbsent(keg, k -> new ArrayList<>())
-                .add(row.draft().builder().activityTitle(keg.draft().title).build()));
+                .add(row.draft().builder().header(row.draft().header(keg.draft().title)).build()));
 
         fatal |= kegiatan.fatal() || collected.fatal() || areas.fatal() || variabel.fatal() || indikator.fatal();
         List<MetadataPackage> packages = new ArrayList<>();

@@ -251,25 +251,21 @@ final class TemplateLayouts {
         return c;
     }
 
-    /** The columns MS-Var and MS-Ind share: the link, the form's header (kode, penyelenggara) and column (1). */
-    private static <B> List<Column<LinkedDraft<B>>> formHeaderColumns(BiConsumer<B, String> activityCode,
-                                                                     BiConsumer<B, String> organizer,
-                                                                     BiConsumer<B, Integer> number) {
+    /** The columns MS-Var and MS-Ind share: the link, the rest of the form's header and column (1). */
+    private static <B> List<Column<LinkedDraft<B>>> formHeaderColumns(BiConsumer<B, Integer> number) {
         List<Column<LinkedDraft<B>>> c = new ArrayList<>();
         c.add(Column.of(SheetLayout.LINK_COLUMN, LINK_ITEM, TEXT, LinkedDraft::title));
         c.add(Column.<LinkedDraft<B>, String>of("kode_kegiatan", "Kode Kegiatan (diisi petugas BPS)", TEXT,
-                (d, v) -> activityCode.accept(d.builder(), v)));
+                (d, v) -> d.header().code(v)));
         c.add(Column.<LinkedDraft<B>, String>of("penyelenggara",
-                "Penyelenggara (instansi dan unit kerja penanggung jawab)", TEXT,
-                (d, v) -> organizer.accept(d.builder(), v)));
+                "Penyelenggara (instansi dan unit kerja penanggung jawab)", TEXT, (d, v) -> d.header().organizer(v)));
         c.add(Column.<LinkedDraft<B>, Integer>of("no", "Kolom (1) Nomor", COUNT,
                 (d, v) -> number.accept(d.builder(), v)).alias("nomor"));
         return c;
     }
 
     private static List<Column<LinkedDraft<MsVar.Builder>>> variabelColumns() {
-        List<Column<LinkedDraft<MsVar.Builder>>> c = formHeaderColumns(MsVar.Builder::activityCode,
-                MsVar.Builder::organizer, MsVar.Builder::number);
+        List<Column<LinkedDraft<MsVar.Builder>>> c = formHeaderColumns(MsVar.Builder::number);
         c.add(Column.of("nama", "Kolom (2) Nama Variabel", TEXT, (d, v) -> d.builder().name(v)));
         c.add(Column.of("alias", "Kolom (3) Alias", TEXT, (d, v) -> d.builder().alias(v)));
         c.add(Column.of("konsep", "Kolom (4) Konsep", TEXT, (d, v) -> d.builder().concept(v)));
@@ -298,8 +294,7 @@ final class TemplateLayouts {
     }
 
     private static List<Column<LinkedDraft<MsInd.Builder>>> indikatorColumns() {
-        List<Column<LinkedDraft<MsInd.Builder>>> c = formHeaderColumns(MsInd.Builder::activityCode,
-                MsInd.Builder::organizer, MsInd.Builder::number);
+        List<Column<LinkedDraft<MsInd.Builder>>> c = formHeaderColumns(MsInd.Builder::number);
         c.add(Column.of("nama", "Kolom (2) Nama Indikator", TEXT, (d, v) -> d.builder().name(v)));
         c.add(Column.of("konsep", "Kolom (3) Konsep", TEXT, (d, v) -> d.builder().concept(v)));
         c.add(Column.of("definisi", "Kolom (4) Definisi", TEXT, (d, v) -> d.builder().definition(v)));

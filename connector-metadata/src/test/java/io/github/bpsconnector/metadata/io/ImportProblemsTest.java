@@ -57,7 +57,7 @@ class ImportProblemsTest {
                 .isEqualTo(PartialDate.ofMonth(2024, 2));
         assertThat(first.activity().dataCollection().enumeratorCount()).isEqualTo(10);
         assertThat(first.variables()).singleElement().satisfies(v -> {
-            assertThat(v.activityTitle()).isEqualTo(FIRST);
+            assertThat(v.header().title()).isEqualTo(FIRST);
             assertThat(v.valueDomain()).hasSize(2);
         });
         assertThat(first.indicators()).singleElement()

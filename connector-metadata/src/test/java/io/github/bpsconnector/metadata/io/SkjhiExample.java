@@ -3,6 +3,7 @@ package io.github.bpsconnector.metadata.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bpsconnector.metadata.ActivityDesign;
+import io.github.bpsconnector.metadata.ActivityHeader;
 import io.github.bpsconnector.metadata.CollectedVariable;
 import io.github.bpsconnector.metadata.ContactDetails;
 import io.github.bpsconnector.metadata.CoverageArea;
@@ -256,12 +257,15 @@ final class SkjhiExample {
             domainCell.append(entry.get("kode").asText()).append(" = ").append(entry.get("label").asText())
                     .append('\n');
         }
-        rows.get(TemplateSheet.MS_VARIABEL).add(row("judul_kegiatan", title, "no", number == 1 ? 1 : "2",
+        String organizer = "Kemeterian Agama RI, Direktorat Bina Haji";
+        rows.get(TemplateSheet.MS_VARIABEL).add(row("judul_kegiatan", title, "penyelenggara", organizer,
+                "no", number == 1 ? 1 : "2",
                 "nama", name, "alias", alias, "konsep", concept, "definisi", definition,
                 "referensi_pemilihan", reference, "referensi_waktu", timeReference, "tipe_data", dataType,
                 "value_domain", domainCell.toString(), "aturan_validasi", rule, "kalimat_pertanyaan", question,
                 "apakah_variabel_bisa_diakses_umum", var.at("/dapat_diakses_umum/label").asText()));
-        pkg.addVariable(MsVar.builder().activityTitle(title).number(number).name(name).alias(alias)
+        pkg.addVariable(MsVar.builder()
+                .header(ActivityHeader.builder().title(title).organizer(organizer).build()).number(number).name(name).alias(alias)
                 .concept(concept).definition(definition).addSelectionReference(reference)
                 .timeReference(timeReference).dataType(dataType).valueDomain(domain).addValidationRule(rule)
                 .questionText(question).publiclyAccessible(true).build());
@@ -284,7 +288,7 @@ final class SkjhiExample {
                 "indikator_pembangun", String.join(" | ", components),
                 "level_estimasi", ikjhi.at("/level_estimasi/value").asText(),
                 "apakah_indikator_bisa_diakses_umum", ikjhi.at("/dapat_diakses_umum/label").asText()));
-        pkg.addIndicator(MsInd.builder().activityTitle(title).number(1)
+        pkg.addIndicator(MsInd.builder().header(header()).number(1)
                 .name(ikjhi.at("/nama_indikator/value").asText()).concept(ikjhi.at("/konsep/value").asText())
                 .definition(ikjhi.at("/definisi/value").asText())
                 .interpretation(ikjhi.at("/interpretasi/value").asText())
@@ -302,9 +306,13 @@ final class SkjhiExample {
             String definition = partial.get("definisi").asText();
             rows.get(TemplateSheet.MS_INDIKATOR).add(row("judul_kegiatan", title, "no", number, "nama", name,
                     "definisi", definition));
-            pkg.addIndicator(MsInd.builder().activityTitle(title).number(number).name(name).definition(definition)
+            pkg.addIndicator(MsInd.builder().header(header()).number(number).name(name).definition(definition)
                     .build());
         }
+    }
+
+    private ActivityHeader header() {
+        return ActivityHeader.builder().title(title).build();
     }
 
     private static List<String> texts(JsonNode array) {

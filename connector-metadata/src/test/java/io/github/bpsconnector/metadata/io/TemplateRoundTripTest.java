@@ -57,7 +57,7 @@ class TemplateRoundTripTest {
     @Test
     void theExampleRelatesMsVarAndMsIndToTheirActivity() {
         assertThat(example.expected.get(0).variables()).hasSize(2)
-                .allSatisfy(v -> assertThat(v.activityTitle()).isEqualTo(example.title));
+                .allSatisfy(v -> assertThat(v.header().title()).isEqualTo(example.title));
         assertThat(example.expected.get(0).indicators()).hasSize(8);
         assertThat(example.expected.get(1).variables()).isEmpty();
     }
