@@ -332,6 +332,29 @@ final class Pengajuan {
     PengajuanView view() {
         return new PengajuanView(id, ownerEmail, instansi, judul(), tahun(), statusPengajuan, statusWalidata,
                 statusPerbaikan, values.asMap(), savedBlocks, berkas, catatan, surat, publicToken, komitmen,
-                penilaian, dibuat, dikirim);
+                penilaian, dibuat, dikirim, aksi());
+    }
+
+    private Set<String> aksi() {
+        Set<String> aksi = new TreeSet<>(List.of("lihat", "catatan", "cetak"));
+        if (editable()) {
+            aksi.addAll(List.of("ubah", "kirim"));
+        }
+        if (deletable()) {
+            aksi.add("hapus");
+        }
+        if (cancellable()) {
+            aksi.add("batalkan");
+        }
+        if (surat != null) {
+            aksi.add("unduh-sr");
+        }
+        if (acceptsKomitmen()) {
+            aksi.add("komitmen");
+        }
+        if (acceptsPenilaian()) {
+            aksi.add("rating");
+        }
+        return aksi;
     }
 }

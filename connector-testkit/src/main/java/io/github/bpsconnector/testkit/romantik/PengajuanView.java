@@ -26,12 +26,15 @@ import java.util.Set;
  * @param penilaian the service rating, or {@code null}
  * @param dibuat when it was created
  * @param dikirim when it was first sent, or {@code null}
+ * @param aksi what the producer may do now, by the names of {@code td.aksi a[data-aksi]} ({@code lihat},
+ *     {@code ubah}, {@code hapus}, {@code batalkan}, {@code unduh-sr}, {@code catatan}, {@code cetak}) plus
+ *     {@code kirim}, {@code komitmen} and {@code rating}
  */
 public record PengajuanView(long id, String ownerEmail, Instansi instansi, String judul, int tahun,
         StatusPengajuan statusPengajuan, StatusWalidata statusWalidata, StatusPerbaikan statusPerbaikan,
         Map<String, List<String>> values, Set<Integer> savedBlocks, List<Berkas> berkas, List<Catatan> catatan,
         SuratRekomendasi surat, String publicToken, Berkas komitmen, Penilaian penilaian, Instant dibuat,
-        Instant dikirim) {
+        Instant dikirim, Set<String> aksi) {
 
     /** Copies the collections. */
     public PengajuanView {
@@ -39,6 +42,12 @@ public record PengajuanView(long id, String ownerEmail, Instansi instansi, Strin
         savedBlocks = Set.copyOf(savedBlocks);
         berkas = List.copyOf(berkas);
         catatan = List.copyOf(catatan);
+        aksi = Set.copyOf(aksi);
+    }
+
+    /** Whether the producer may do {@code action} now (a name of {@link #aksi()}). */
+    public boolean allows(String action) {
+        return aksi.contains(action);
     }
 
     /** The first value of a field, or {@code ""}. */
