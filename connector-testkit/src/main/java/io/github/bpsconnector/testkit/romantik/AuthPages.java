@@ -72,6 +72,14 @@ final class AuthPages {
         return Html.render(doc);
     }
 
+    /** {@code 400}: an invalid SSO request or callback. */
+    static String badRequest(String message) {
+        Document doc = Html.page("Error");
+        doc.body().appendElement("h1").id("kc-page-title").text("We are sorry...");
+        doc.body().appendElement("p").id("kc-error-message").text(message);
+        return Html.render(doc);
+    }
+
     /** {@code 419}: a POST with a missing or stale {@code _token}. */
     static String pageExpired() {
         return errorPage(419, "Page Expired");
@@ -83,6 +91,10 @@ final class AuthPages {
 
     static String forbidden() {
         return errorPage(403, "Forbidden");
+    }
+
+    static String serverError() {
+        return errorPage(500, "Server Error");
     }
 
     static String methodNotAllowed() {

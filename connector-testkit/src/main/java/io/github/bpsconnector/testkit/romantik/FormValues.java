@@ -32,6 +32,12 @@ final class FormValues {
         return list == null || list.isEmpty() || list.get(0) == null ? "" : list.get(0).trim();
     }
 
+    /** The first value of {@code name} exactly as posted (for passwords), or {@code ""}. */
+    String raw(String name) {
+        List<String> list = values.get(name);
+        return list == null || list.isEmpty() || list.get(0) == null ? "" : list.get(0);
+    }
+
     /** Every non-blank value of {@code name}, trimmed. */
     List<String> all(String name) {
         List<String> list = values.get(name);

@@ -401,6 +401,9 @@ final class RomantikState {
 
     /** The filters of {@code /rekomendasi-terbit}; blank or {@code 0} means "any". */
     record TerbitFilter(String search, Integer tahun, String provinsi, String kabkot, String instansi) {
+
+        static final TerbitFilter ANY = new TerbitFilter(null, null, null, null, null);
+
         boolean matches(PengajuanView view) {
             Instansi owner = view.instansi();
             String area = owner.kodeWilayah() == null ? "" : owner.kodeWilayah();

@@ -28,6 +28,7 @@ final class SessionStore {
         private final String csrf;
         private volatile Instant lastSeen;
         private volatile String ssoState;
+        private volatile String flash;
 
         private WebSession(String id, String email, Instant now) {
             this.id = id;
@@ -64,6 +65,18 @@ final class SessionStore {
 
         void ssoState(String state) {
             this.ssoState = state;
+        }
+
+        /** Keeps a message for the next page only. */
+        void flash(String message) {
+            this.flash = message;
+        }
+
+        /** The kept message, once; {@code null} when there is none. */
+        String takeFlash() {
+            String message = flash;
+            flash = null;
+            return message;
         }
 
         @Override
