@@ -1,5 +1,6 @@
 package io.github.bpsconnector.testkit;
 
+import io.github.bpsconnector.testkit.romantik.SimulatedRomantik;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +65,11 @@ public final class SimulatedPortals implements AutoCloseable {
         return portals.values().stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
+    /** @return the simulated Romantik of this set */
+    public SimulatedRomantik romantik() {
+        return portal(SimulatedRomantik.class);
+    }
+
     /** @return every running portal, in start order */
     public List<SimulatedPortal> all() {
         return List.copyOf(portals.values());
@@ -105,6 +111,7 @@ public final class SimulatedPortals implements AutoCloseable {
 
         Builder() {
             // built-in portals are registered here
+            with(SimulatedRomantik.class, SimulatedRomantik::new);
         }
 
         /**

@@ -19,4 +19,9 @@ public record NaturalKey(String judul, int tahun, String instansiId) {
         Objects.requireNonNull(instansiId, "instansiId");
         judul = judul.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
+
+    /** The natural key of a submission. */
+    public static NaturalKey of(PengajuanView view) {
+        return new NaturalKey(view.judul(), view.tahun(), view.instansi().id());
+    }
 }

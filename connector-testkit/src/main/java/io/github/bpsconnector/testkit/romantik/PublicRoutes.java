@@ -1,26 +1,28 @@
 package io.github.bpsconnector.testkit.romantik;
 
+import io.github.bpsconnector.testkit.SimRequest;
+import io.github.bpsconnector.testkit.SimResponse;
+
 /** {@code GET /rekomendasi-terbit} and {@code GET /rekomendasi-terbit/{token}}, open to everyone. */
 final class PublicRoutes {
 
-    private PublicRoutes() {
+    private final RomantikState state;
+
+    PublicRoutes(RomantikState state) {
+        this.state = state;
     }
 
-    static RomantikResponse route(RomantikRequest request, RomantikState state, Viewer viewer) {
-        String path = request.path();
-        if (path.equals("/rekomendasi-terbit")) {
-            String tahun = request.query("tahun");
-            RomantikState.TerbitFilter filter = new RomantikState.TerbitFilter(request.query("search"),
-                    tahun != null && tahun.matches("\\d{4}") ? Integer.valueOf(tahun) : null,
-                    request.query("provinsi"), request.query("kabkot"), request.query("instansi"));
-            String page = request.query("page");
-            return RomantikResponse.html(200, PublicPages.list(viewer, filter,
-                    state.terbit(filter, page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1),
-                    state.master()));
-        }
-        String token = path.substring("/rekomendasi-terbit/".length());
-        return state.terbitByToken(token)
-                .map(view -> RomantikResponse.html(200, PublicPages.detail(viewer, view, state.master())))
-                .orElseGet(() -> RomantikResponse.html(404, AuthPages.notFound()));
+    SimResponse list(SimRequest request, Viewer viewer) {
+        RomantikState.TerbitFilter filter = new RomantikState.TerbitFilter(request.query("search").orElse(null),
+                RomantikHttp.year(request), request.query("provinsi").orElse(null),
+                request.query("kabkot").orElse(null), request.query("instansi").orElse(null));
+        return SimResponse.html(200, PublicPages.list(viewer, filter,
+                state.terbit(filter, RomantikHttp.page(request)), state.master()));
+    }
+
+    SimResponse detail(SimRequest request, Viewer viewer) {
+        return state.terbitByToken(request.pathParam("token"))
+                .map(view -> SimResponse.html(200, PublicPages.detail(viewer, view, state.master())))
+                .orElseGet(() -> SimResponse.html(404, AuthPages.notFound()));
     }
 }
