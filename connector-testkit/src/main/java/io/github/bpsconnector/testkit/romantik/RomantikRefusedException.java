@@ -1,5 +1,7 @@
 package io.github.bpsconnector.testkit.romantik;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -24,10 +26,10 @@ public class RomantikRefusedException extends RuntimeException {
     /** A refusal with problems keyed by field name (the {@code data-field} of {@code .invalid-feedback}). */
     public RomantikRefusedException(String message, Map<String, String> fieldErrors) {
         super(message);
-        this.fieldErrors = Map.copyOf(fieldErrors);
+        this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     }
 
-    /** The problems by field name; {@link #GENERAL} for those not tied to a field. */
+    /** The problems by field name, in the order found; {@link #GENERAL} for those not tied to a field. */
     public Map<String, String> fieldErrors() {
         return fieldErrors;
     }
