@@ -1,5 +1,6 @@
 package io.github.bpsconnector.testkit;
 
+import io.github.bpsconnector.testkit.indah.SimulatedIndah;
 import io.github.bpsconnector.testkit.romantik.SimulatedRomantik;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A set of running simulated portals that share one {@link SimClock}: the plain-Java entry point of the testkit
@@ -46,6 +48,22 @@ public final class SimulatedPortals implements AutoCloseable {
     }
 
     /**
+     * @return the simulated INDAH
+     * @throws IllegalStateException if this set was built without it
+     */
+    public SimulatedIndah indah() {
+        return portal(SimulatedIndah.class);
+    }
+
+    /**
+     * @return the simulated Romantik
+     * @throws IllegalStateException if this set was built without it
+     */
+    public SimulatedRomantik romantik() {
+        return portal(SimulatedRomantik.class);
+    }
+
+    /**
      * @param type a portal class
      * @param <T> the portal type
      * @return the running portal of that class
@@ -63,11 +81,6 @@ public final class SimulatedPortals implements AutoCloseable {
      */
     public <T extends SimulatedPortal> Optional<T> find(Class<T> type) {
         return portals.values().stream().filter(type::isInstance).map(type::cast).findFirst();
-    }
-
-    /** @return the simulated Romantik of this set */
-    public SimulatedRomantik romantik() {
-        return portal(SimulatedRomantik.class);
     }
 
     /** @return every running portal, in start order */
@@ -107,11 +120,38 @@ public final class SimulatedPortals implements AutoCloseable {
     public static final class Builder {
 
         private final Map<Class<? extends SimulatedPortal>, Registration<?>> registrations = new LinkedHashMap<>();
+        private final SimulatedIndah.Options indahOptions = new SimulatedIndah.Options();
         private SimClock clock;
 
         Builder() {
-            // built-in portals are registered here
+            // the built-in portals
+            with(SimulatedIndah.class, (sharedClock, port) -> new SimulatedIndah(sharedClock, port, indahOptions));
             with(SimulatedRomantik.class, SimulatedRomantik::new);
+        }
+
+        /**
+         * @param port the port of the simulated INDAH; 0 for a free one
+         * @return this builder
+         */
+        public Builder indahPort(int port) {
+            return port(SimulatedIndah.class, port);
+        }
+
+        /**
+         * @param port the port of the simulated Romantik; 0 for a free one
+         * @return this builder
+         */
+        public Builder romantikPort(int port) {
+            return port(SimulatedRomantik.class, port);
+        }
+
+        /**
+         * @param options changes to the simulated INDAH's starting settings (captcha, token lifetime, …)
+         * @return this builder
+         */
+        public Builder indah(Consumer<SimulatedIndah.Options> options) {
+            options.accept(indahOptions);
+            return this;
         }
 
         /**
@@ -151,6 +191,16 @@ public final class SimulatedPortals implements AutoCloseable {
                 throw new IllegalStateException(type.getSimpleName() + " is not registered");
             }
             registrations.put(type, new Registration<>(existing.factory, port));
+            return this;
+        }
+
+        /**
+         * Removes every registration, the built-in portals included (for a set of one's own portals).
+         *
+         * @return this builder
+         */
+        public Builder clearPortals() {
+            registrations.clear();
             return this;
         }
 

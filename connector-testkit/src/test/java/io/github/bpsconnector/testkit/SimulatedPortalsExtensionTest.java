@@ -19,6 +19,7 @@ class SimulatedPortalsExtensionTest {
 
     @RegisterExtension
     static final SimulatedPortalsExtension PORTALS = SimulatedPortalsExtension.configured(builder -> builder
+            .clearPortals()
             .clock(new SimClock(START))
             .with(EchoPortal.class, EchoPortal::new));
 

@@ -31,7 +31,7 @@ class SimulatedPortalsTest {
     @Test
     void startsRegisteredPortalsOnFreePortsWithOneSharedClock() throws IOException {
         SimClock clock = new SimClock(Instant.parse("2026-04-01T00:00:00Z"));
-        try (SimulatedPortals portals = SimulatedPortals.builder().clock(clock)
+        try (SimulatedPortals portals = SimulatedPortals.builder().clearPortals().clock(clock)
                 .with(EchoPortal.class, EchoPortal::new)
                 .with(OtherPortal.class, OtherPortal::new)
                 .start();
@@ -49,7 +49,7 @@ class SimulatedPortalsTest {
 
     @Test
     void closeStopsEveryPortal() {
-        SimulatedPortals portals = SimulatedPortals.builder().with(EchoPortal.class, EchoPortal::new).start();
+        SimulatedPortals portals = SimulatedPortals.builder().clearPortals().with(EchoPortal.class, EchoPortal::new).start();
         EchoPortal echo = portals.portal(EchoPortal.class);
         portals.close();
         assertThat(echo.isRunning()).isFalse();
@@ -61,7 +61,7 @@ class SimulatedPortalsTest {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
-        try (SimulatedPortals portals = SimulatedPortals.builder().with(EchoPortal.class, EchoPortal::new)
+        try (SimulatedPortals portals = SimulatedPortals.builder().clearPortals().with(EchoPortal.class, EchoPortal::new)
                 .port(EchoPortal.class, port).start()) {
             assertThat(portals.portal(EchoPortal.class).port()).isEqualTo(port);
         }
@@ -70,7 +70,7 @@ class SimulatedPortalsTest {
     @Test
     void aTakenPortFailsClearlyAndStopsThePortalsAlreadyStarted() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            SimulatedPortals.Builder builder = SimulatedPortals.builder()
+            SimulatedPortals.Builder builder = SimulatedPortals.builder().clearPortals()
                     .with(EchoPortal.class, EchoPortal::new)
                     .with(OtherPortal.class, OtherPortal::new)
                     .port(OtherPortal.class, taken.getLocalPort());
@@ -82,7 +82,7 @@ class SimulatedPortalsTest {
 
     @Test
     void missingPortalIsAClearError() {
-        try (SimulatedPortals portals = SimulatedPortals.builder().with(EchoPortal.class, EchoPortal::new)
+        try (SimulatedPortals portals = SimulatedPortals.builder().clearPortals().with(EchoPortal.class, EchoPortal::new)
                 .without(EchoPortal.class).start()) {
             assertThat(portals.find(EchoPortal.class)).isEmpty();
             assertThatThrownBy(() -> portals.portal(EchoPortal.class))
@@ -92,9 +92,9 @@ class SimulatedPortalsTest {
 
     @Test
     void portOfAnUnregisteredPortalIsRefused() {
-        assertThatThrownBy(() -> SimulatedPortals.builder().port(OtherPortal.class, 8080))
+        assertThatThrownBy(() -> SimulatedPortals.builder().clearPortals().port(OtherPortal.class, 8080))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> SimulatedPortals.builder().with(EchoPortal.class, EchoPortal::new)
+        assertThatThrownBy(() -> SimulatedPortals.builder().clearPortals().with(EchoPortal.class, EchoPortal::new)
                 .port(EchoPortal.class, 70_000)).isInstanceOf(IllegalArgumentException.class);
     }
 }
