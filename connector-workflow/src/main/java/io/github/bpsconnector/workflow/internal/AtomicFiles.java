@@ -15,21 +15,22 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 
 /**
- * Writes a new file so that nobody ever sees it half-written and nothing existing is replaced: the content goes to
- * a hidden temporary file in the same folder, is forced to disk, and is then moved atomically onto a name claimed
- * with {@link TargetFolder#claim} (the name, or {@code name (1).ext}, ...). Not API.
+ * Writes files so that nobody ever sees one half-written: the content goes to a hidden temporary file
+ * ({@code .*.part}) in the same folder, is forced to disk, and is then moved atomically into place. A new file
+ * never replaces an existing one: its name is claimed with {@link TargetFolder#claim} (the name, or
+ * {@code name (1).ext}, ...). Not API.
  */
 public final class AtomicFiles {
 
     /** Writes the content of a file. */
     @FunctionalInterface
     public interface Content {
-        /** Writes everything to {@code out}; must not close it. */
+        /** Writes everything to {@code out}; may close it. */
         void writeTo(OutputStream out) throws IOException;
     }
 
     /**
-     * A file written by {@link #write}.
+     * A file that was written.
      *
      * @param path   where it is
      * @param sha256 the SHA-256 of its content in hex
@@ -49,24 +50,42 @@ public final class AtomicFiles {
      * @throws IOException if the file cannot be written
      */
     public static Written write(TargetFolder folder, String safeName, Content content) throws IOException {
-        Path temp = Files.createTempFile(folder.path(), ".", ".part");
-        Path target = null;
+        return publish(writeTemp(folder.path(), content), folder, safeName);
+    }
+
+    /**
+     * Writes {@code content} to a hidden temporary file in {@code folder}, forced to disk, with its SHA-256 and
+     * size. The caller {@linkplain #publish publishes} or deletes it. On failure nothing is left behind.
+     */
+    public static Written writeTemp(Path folder, Content content) throws IOException {
+        Path temp = Files.createTempFile(folder, ".", ".part");
         try {
             MessageDigest digest = Sha256Hex.newDigest();
-            long size;
+            CountingOutputStream counted;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                CountingOutputStream counted = new CountingOutputStream(
-                        new DigestOutputStream(Channels.newOutputStream(channel), digest));
+                counted = new CountingOutputStream(new DigestOutputStream(Channels.newOutputStream(channel), digest));
                 content.writeTo(counted);
-                counted.flush();
                 channel.force(true);
-                size = counted.count;
             }
-            target = folder.claim(safeName);
-            moveOver(temp, target);
-            return new Written(target, Sha256Hex.hex(digest.digest()), size);
+            return new Written(temp, Sha256Hex.hex(digest.digest()), counted.count);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    /**
+     * Moves a temporary file from {@link #writeTemp} (in the same folder) to a newly claimed name. On failure the
+     * temporary file and the claimed name are removed.
+     */
+    public static Written publish(Written temp, TargetFolder folder, String safeName) throws IOException {
+        Path target = null;
+        try {
+            target = folder.claim(safeName);
+            moveOver(temp.path(), target);
+            return new Written(target, temp.sha256(), temp.size());
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp.path());
             if (target != null) {
                 Files.deleteIfExists(target);
             }
@@ -74,8 +93,19 @@ public final class AtomicFiles {
         }
     }
 
-    /** Moves {@code source} onto {@code target}, replacing it, atomically where the file system can. */
-    public static void moveOver(Path source, Path target) throws IOException {
+    /** Writes {@code content} to {@code target}, replacing it in one atomic step (e.g. a manifest). */
+    public static Written replace(Path target, Content content) throws IOException {
+        Written temp = writeTemp(target.getParent(), content);
+        try {
+            moveOver(temp.path(), target);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp.path());
+            throw e;
+        }
+        return new Written(target, temp.sha256(), temp.size());
+    }
+
+    private static void moveOver(Path source, Path target) throws IOException {
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -83,7 +113,7 @@ public final class AtomicFiles {
         }
     }
 
-    /** Counts the bytes that pass through, without closing the underlying stream on flush. */
+    /** Counts the bytes that pass through. */
     private static final class CountingOutputStream extends OutputStream {
         private final OutputStream out;
         private long count;
@@ -107,6 +137,11 @@ public final class AtomicFiles {
         @Override
         public void flush() throws IOException {
             out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush(); // the channel is closed, and forced, by writeTemp
         }
     }
 }
