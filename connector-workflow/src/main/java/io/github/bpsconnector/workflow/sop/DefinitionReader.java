@@ -30,28 +30,40 @@ final class DefinitionReader {
         this.source = source;
     }
 
+    /** Turns a definition's JSON into its object. */
+    @FunctionalInterface
+    interface Parser<T> {
+        T parse(DefinitionReader reader, JsonNode root);
+    }
+
     /** A reader for the file named {@code source}. */
     static DefinitionReader of(String source) {
         return new DefinitionReader(source);
     }
 
-    /** The JSON of a bundled resource next to {@code owner}. */
-    static JsonNode bundled(Class<?> owner, String resource) {
+    /** A bundled resource next to {@code owner}, parsed. */
+    static <T> T bundled(Class<?> owner, String resource, Parser<T> parser) {
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("bundled resource missing: " + resource);
             }
-            return of(resource).parse(in);
+            return stream(in, resource, parser);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled resource " + resource, e);
         }
     }
 
-    /** The JSON of a file on disk. */
-    static JsonNode file(Path path) throws IOException {
+    /** A file on disk, parsed. */
+    static <T> T file(Path path, Parser<T> parser) throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
-            return of(path.toString()).parse(in);
+            return stream(in, path.toString(), parser);
         }
+    }
+
+    /** A stream (not closed here) holding the definition named {@code source}, parsed. */
+    static <T> T stream(InputStream in, String source, Parser<T> parser) throws IOException {
+        DefinitionReader reader = of(source);
+        return parser.parse(reader, reader.parse(in));
     }
 
     /** Parses the whole stream, which must hold one JSON object of at most {@link #MAX_BYTES}. */

@@ -72,8 +72,8 @@ public final class HolidayList {
 
     /** Reads the bundled list once, when first asked for; it is immutable. */
     private static final class Bundled {
-        static final HolidayList LIST = from(DefinitionReader.of(BUNDLED_RESOURCE),
-                DefinitionReader.bundled(HolidayList.class, BUNDLED_RESOURCE));
+        static final HolidayList LIST =
+                DefinitionReader.bundled(HolidayList.class, BUNDLED_RESOURCE, HolidayList::from);
     }
 
     /**
@@ -83,7 +83,7 @@ public final class HolidayList {
      * @throws DefinitionFormatException if it is not a valid holiday list
      */
     public static HolidayList load(Path file) throws IOException {
-        return from(DefinitionReader.of(file.toString()), DefinitionReader.file(file));
+        return DefinitionReader.file(file, HolidayList::from);
     }
 
     /**
@@ -94,8 +94,7 @@ public final class HolidayList {
      * @throws DefinitionFormatException if it is not a valid holiday list
      */
     public static HolidayList read(InputStream in, String source) throws IOException {
-        DefinitionReader reader = DefinitionReader.of(source);
-        return from(reader, reader.parse(in));
+        return DefinitionReader.stream(in, source, HolidayList::from);
     }
 
     private static HolidayList from(DefinitionReader reader, JsonNode root) {

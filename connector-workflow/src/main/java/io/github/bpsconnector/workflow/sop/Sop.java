@@ -50,8 +50,7 @@ public final class Sop {
 
     /** Reads the bundled SOP once, when first asked for; it is immutable. */
     private static final class Bundled {
-        static final Sop SOP = from(DefinitionReader.of(BUNDLED_RESOURCE),
-                DefinitionReader.bundled(Sop.class, BUNDLED_RESOURCE));
+        static final Sop SOP = DefinitionReader.bundled(Sop.class, BUNDLED_RESOURCE, Sop::from);
     }
 
     /**
@@ -61,7 +60,7 @@ public final class Sop {
      * @throws DefinitionFormatException if it is not a valid SOP definition
      */
     public static Sop load(Path file) throws IOException {
-        return from(DefinitionReader.of(file.toString()), DefinitionReader.file(file));
+        return DefinitionReader.file(file, Sop::from);
     }
 
     /**
@@ -72,8 +71,7 @@ public final class Sop {
      * @throws DefinitionFormatException if it is not a valid SOP definition
      */
     public static Sop read(InputStream in, String source) throws IOException {
-        DefinitionReader reader = DefinitionReader.of(source);
-        return from(reader, reader.parse(in));
+        return DefinitionReader.stream(in, source, Sop::from);
     }
 
     private static Sop from(DefinitionReader reader, JsonNode root) {
