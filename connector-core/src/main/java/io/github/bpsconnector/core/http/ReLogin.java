@@ -1,16 +1,20 @@
 package io.github.bpsconnector.core.http;
 
 /**
- * Logs in again after the session expired. Implementations must be single-flight: when several calls see the
- * expiry at once, one login runs and the others wait for it and share its result.
+ * Replaces a session whose request showed that the portal ended it. Implementations must be single-flight: when
+ * several calls find the same session expired at once, one login runs and all get its new session; a call that
+ * hands in a session already replaced gets the newer one without a login. {@code SessionManager::renew} of
+ * {@code core.session} is such an implementation.
+ *
+ * @param <S> the session type
  */
 @FunctionalInterface
-public interface ReLogin {
+public interface ReLogin<S> {
 
     /**
-     * Renews the session; returns when the new session is in place.
+     * The session to use instead of {@code expired}; returns when it is in place.
      *
      * @throws io.github.bpsconnector.core.error.AuthenticationException when the portal refuses the credentials
      */
-    void reLogin();
+    S reLogin(S expired);
 }

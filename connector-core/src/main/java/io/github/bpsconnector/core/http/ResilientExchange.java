@@ -32,13 +32,22 @@ final class ResilientExchange implements HttpExchange {
         HttpEntity entity = request.getEntity();
         Resilience.Call call = transport.call(operation, request.getMethod() + " " + transport.redactor().uri(uri),
                 uri, safe, safe && (entity == null || entity.isRepeatable()));
-        return transport.execute(call, ctx -> {
-            // a fresh, cancellable request per attempt: a cancelled one cannot be sent again
-            HttpUriRequestBase attempt = new HttpUriRequestBase(request.getMethod(), uri);
-            attempt.setHeaders(request.getHeaders());
-            attempt.setEntity(entity);
-            return transport.attempt(call, attempt, context, ctx, handler);
-        });
+        return transport.execute(call, ctx -> transport.attempt(call,
+                requestFor(request, uri, ctx.isFirstAttempt()), context, ctx, handler));
+    }
+
+    /**
+     * The caller's own request for the first attempt, so that its {@code cancel()} reaches the connection; a copy
+     * for each retry, since a cancelled request cannot be sent again.
+     */
+    private static HttpUriRequestBase requestFor(ClassicHttpRequest request, URI uri, boolean firstAttempt) {
+        if (firstAttempt && request instanceof HttpUriRequestBase own && !own.isCancelled()) {
+            return own;
+        }
+        HttpUriRequestBase copy = new HttpUriRequestBase(request.getMethod(), uri);
+        copy.setHeaders(request.getHeaders());
+        copy.setEntity(request.getEntity());
+        return copy;
     }
 
     private URI uriOf(ClassicHttpRequest request) {

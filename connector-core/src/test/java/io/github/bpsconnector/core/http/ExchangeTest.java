@@ -12,14 +12,19 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.bpsconnector.core.error.Delivery;
-import io.github.bpsconnector.core.error.FileRejectedException;
 import io.github.bpsconnector.core.error.ErrorContext;
+import io.github.bpsconnector.core.error.FileRejectedException;
 import io.github.bpsconnector.core.error.PortalUnavailableException;
+import io.github.bpsconnector.core.file.Download;
+import io.github.bpsconnector.core.file.FileDownloader;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Streaming handlers through {@link PortalHttpClient#exchange}, under the same resilience as buffered calls. */
 class ExchangeTest extends PortalTransportTest {
@@ -76,5 +81,22 @@ class ExchangeTest extends PortalTransportTest {
         assertThat(e.reason()).isEqualTo(FileRejectedException.Reason.SIZE);
         assertThat(millisSince(start)).isLessThan(5000);
         wm.verify(1, getRequestedFor(urlEqualTo("/huge.pdf")));
+    }
+
+    @Test
+    void fileDownloaderRunsThroughTheResilientExchange(@TempDir Path folder) throws Exception {
+        wm.stubFor(get("/surat/7").inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+        wm.stubFor(get("/surat/7").inScenario("flaky").whenScenarioStateIs("up")
+                .willReturn(aResponse().withHeader("Content-Type", "application/pdf")
+                        .withHeader("Content-Disposition", "attachment; filename=\"surat-rekomendasi.pdf\"")
+                        .withBody("%PDF-1.7 surat rekomendasi")));
+
+        Download download = FileDownloader.builder(client.exchange(session(), "surat.unduh")).build()
+                .download(ErrorContext.of("test", "surat.unduh"), uri(wm, "/surat/7"), folder);
+
+        assertThat(Files.readString(download.path())).isEqualTo("%PDF-1.7 surat rekomendasi");
+        assertThat(download.path().getFileName()).hasToString("surat-rekomendasi.pdf");
+        wm.verify(2, getRequestedFor(urlEqualTo("/surat/7")));
     }
 }
