@@ -39,12 +39,14 @@ import java.util.regex.Pattern;
  * account.dinkes.label = Dinas Kesehatan Kabupaten Jember
  * account.dinkes.portal = romantik
  * account.dinkes.role = produsen
- * account.dinkes.credentials = env           # BPS_DINKES_USER / BPS_DINKES_PASSWORD
+ * # BPS_DINKES_USER / BPS_DINKES_PASSWORD
+ * account.dinkes.credentials = env
  *
  * account.walidata-indah.label = Diskominfo Kabupaten Jember (Walidata)
  * account.walidata-indah.portal = indah
  * account.walidata-indah.role = walidata
- * account.walidata-indah.credentials = secrets-file   # walidata-indah.username / .password in secrets.file
+ * # walidata-indah.username / .password in secrets.file
+ * account.walidata-indah.credentials = secrets-file
  * </pre>
  *
  * Relative paths are resolved against the configuration file's folder; {@code ~/} is the user's home.
