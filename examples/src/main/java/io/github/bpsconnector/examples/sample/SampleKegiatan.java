@@ -45,6 +45,8 @@ import io.github.bpsconnector.metadata.code.SamplingMethod;
 import io.github.bpsconnector.metadata.code.SchedulePhase;
 import io.github.bpsconnector.metadata.code.Sector;
 import io.github.bpsconnector.metadata.code.StatisticsType;
+import io.github.bpsconnector.workflow.document.ProducerDetails;
+import io.github.bpsconnector.workflow.document.Signatory;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -107,6 +109,23 @@ public record SampleKegiatan(String title, String organizer, String unit, String
                 .activity(msKeg(submission))
                 .addVariable(msVar(header))
                 .addIndicator(msInd(header))
+                .build();
+    }
+
+    /**
+     * Who signs the Surat Komitmen for this perangkat daerah (an invented head of office with a well-formed NIP), on
+     * {@code letterDate}.
+     */
+    public ProducerDetails producer(LocalDate letterDate) {
+        return ProducerDetails.builder()
+                .governmentName("Pemerintah Kabupaten Jember")
+                .institution(organizer)
+                .address("Jl. Sudarman No. 1, Jember 68118")
+                .letterNumber("000.8.3/" + (100 + Math.abs(title.hashCode() % 900)) + "/35.09/" + letterDate.getYear())
+                .place("Jember")
+                .date(letterDate)
+                .signatory(new Signatory("Kepala " + organizer.replace(" Kabupaten Jember", "") + " (contoh)",
+                        "Kepala " + organizer, "Pembina Utama Muda (IV/c)", "19750317 200003 1 004"))
                 .build();
     }
 
