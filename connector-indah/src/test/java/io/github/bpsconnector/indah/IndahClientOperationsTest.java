@@ -1,0 +1,71 @@
+package io.github.bpsconnector.indah;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.bpsconnector.core.error.PortalRejectedException;
+import io.github.bpsconnector.metadata.MsInd;
+import io.github.bpsconnector.metadata.MsKeg;
+import io.github.bpsconnector.metadata.MsVar;
+import io.github.bpsconnector.testkit.indah.IndahDemoData;
+import io.github.bpsconnector.testkit.indah.MetadataKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class IndahClientOperationsTest {
+
+    private final SimIndah sim = new SimIndah();
+    private final IndahClient walidata = sim.walidata(null);
+
+    @AfterEach
+    void close() {
+        walidata.close();
+        sim.close();
+    }
+
+    @Test
+    void logsInWithTheCaptchaSolvedAndReadsTheAccount() {
+        IndahAccount account = walidata.authenticate();
+
+        assertThat(account.username()).isEqualTo(IndahDemoData.WALIDATA_USERNAME);
+        assertThat(account.hasAuthority("WALIDATA")).isTrue();
+        assertThat(account.hasAuthority("ROLE_APPROVAL")).isTrue();
+        assertThat(account.organization().id()).isEqualTo(IndahDemoData.DISKOMINFO_JEMBER);
+        assertThat(sim.indah.counters().count("POST", "/api/authenticate")).isEqualTo(1);
+    }
+
+    @Test
+    void createsReadsUpdatesAndSubmitsAnMsKegWithItsChildren() {
+        IndahRecord<MsKeg> draft = walidata.kegiatan().createDraft(SimIndah.dinkes(), 2026,
+                Forms.msKeg("Survei Imunisasi Kabupaten Jember 2026"));
+        assertThat(draft.statusValue()).isEqualTo(MetadataStatus.DRAFT);
+        assertThat(walidata.kegiatan().get(draft.id()).form()).isEqualTo(draft.form());
+
+        IndahRecord<MsVar> variable = walidata.variabel().createDraft(draft, Forms.msVar("Status Imunisasi"));
+        IndahRecord<MsInd> indicator = walidata.indikator().createDraft(draft.id(), Forms.msInd("Persentase IDL"));
+        assertThat(variable.msKegId()).isEqualTo(draft.id());
+        assertThat(walidata.kegiatan().variables(draft.id())).extracting(IndahRecord::id).containsExactly(variable.id());
+        assertThat(walidata.kegiatan().indicators(draft.id())).extracting(IndahRecord::id)
+                .containsExactly(indicator.id());
+
+        MsKeg changed = draft.form().toBuilder().year(2027).build();
+        assertThat(walidata.kegiatan().update(draft.id(), changed).form().year()).isEqualTo(2027);
+
+        IndahRecord<MsKeg> submitted = walidata.kegiatan().submit(draft.id());
+        assertThat(submitted.statusValue()).isEqualTo(MetadataStatus.SUBMITTED);
+        assertThat(sim.indah.record(draft.id()).orElseThrow().status().name()).isEqualTo("SUBMITTED");
+
+        assertThatThrownBy(() -> walidata.kegiatan().update(draft.id(), draft.form()))
+                .isInstanceOf(InvalidTransitionException.class);
+        assertThat(sim.indah.countChildren(draft.id(), MetadataKind.VARIABEL)).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusalIsAPortalRejectedExceptionWithTheFieldMessages() {
+        IndahRecord<MsKeg> draft = walidata.kegiatan().createDraft(SimIndah.dinkes(), 2026,
+                Forms.msKeg("Survei Imunisasi Kabupaten Jember 2026"));
+        assertThatThrownBy(() -> walidata.kegiatan().cycle(draft.id(), 2025))
+                .isInstanceOf(PortalRejectedException.class)
+                .hasMessageContaining("submission_period");
+    }
+}
