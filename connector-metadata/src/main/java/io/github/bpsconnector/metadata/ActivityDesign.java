@@ -17,14 +17,21 @@ import java.util.List;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param repetition R.4.1 Kegiatan Ini Dilakukan: once or repeatedly.
- * @param frequency R.4.2 Frekuensi Penyelenggaraan; asked only when R.4.1 is Berulang.
- * @param collectionDesign R.4.3 Tipe Pengumpulan Data.
- * @param geoCoverage R.4.4 Cakupan Wilayah Pengumpulan Data.
- * @param coverageAreas R.4.5 Wilayah Kegiatan; asked only when R.4.4 is Sebagian.
- * @param collectionMethods R.4.6 Metode Pengumpulan Data (multiple choice).
- * @param collectionModes R.4.7 Sarana Pengumpulan Data (multiple choice).
- * @param collectionUnits R.4.8 Unit Pengumpulan Data (multiple choice).
+ * @param repetition R.4.1 Kegiatan Ini Dilakukan: once or repeatedly. INDAH:
+ *        {@code blok_iv.kegiatan_ini_dilakukan}.
+ * @param frequency R.4.2 Frekuensi Penyelenggaraan; asked only when R.4.1 is Berulang. INDAH:
+ *        {@code blok_iv.frekuensi_penyelanggara} (sic).
+ * @param collectionDesign R.4.3 Tipe Pengumpulan Data. INDAH: {@code blok_iv.tipe_pengumpulan_data}.
+ * @param geoCoverage R.4.4 Cakupan Wilayah Pengumpulan Data. INDAH:
+ *        {@code blok_iv.cakupan_wilayah_pengumpulan_data}.
+ * @param coverageAreas R.4.5 Wilayah Kegiatan; asked only when R.4.4 is Sebagian. INDAH:
+ *        {@code blok_iv.sebagian_cakupan_wilayah_pengumpulan_data}.
+ * @param collectionMethods R.4.6 Metode Pengumpulan Data (multiple choice). INDAH:
+ *        {@code blok_iv.metode_pengumpulan_data}, text in metode_pengumpulan_lainnya.
+ * @param collectionModes R.4.7 Sarana Pengumpulan Data (multiple choice). INDAH:
+ *        {@code blok_iv.sarana_pengumpulan_data}, text in sarana_pengumpulan_lainnya.
+ * @param collectionUnits R.4.8 Unit Pengumpulan Data (multiple choice). INDAH:
+ *        {@code blok_iv.unit_pengumpulan_data}, text in unit_pengumpulan_data_lainnya.
  */
 public record ActivityDesign(
         Repetition repetition,
@@ -80,31 +87,37 @@ public record ActivityDesign(
         private Builder() {
         }
 
-        /** R.4.1 Kegiatan Ini Dilakukan: once or repeatedly. */
+        /** R.4.1 Kegiatan Ini Dilakukan: once or repeatedly. INDAH: {@code blok_iv.kegiatan_ini_dilakukan}. */
         public Builder repetition(Repetition value) {
             this.repetition = value;
             return this;
         }
 
-        /** R.4.2 Frekuensi Penyelenggaraan; asked only when R.4.1 is Berulang. */
+        /**
+         * R.4.2 Frekuensi Penyelenggaraan; asked only when R.4.1 is Berulang. INDAH:
+         * {@code blok_iv.frekuensi_penyelanggara} (sic).
+         */
         public Builder frequency(Frequency value) {
             this.frequency = value;
             return this;
         }
 
-        /** R.4.3 Tipe Pengumpulan Data. */
+        /** R.4.3 Tipe Pengumpulan Data. INDAH: {@code blok_iv.tipe_pengumpulan_data}. */
         public Builder collectionDesign(CollectionDesign value) {
             this.collectionDesign = value;
             return this;
         }
 
-        /** R.4.4 Cakupan Wilayah Pengumpulan Data. */
+        /** R.4.4 Cakupan Wilayah Pengumpulan Data. INDAH: {@code blok_iv.cakupan_wilayah_pengumpulan_data}. */
         public Builder geoCoverage(GeoCoverage value) {
             this.geoCoverage = value;
             return this;
         }
 
-        /** Replaces the entries of R.4.5 Wilayah Kegiatan; asked only when R.4.4 is Sebagian. */
+        /**
+         * Replaces the entries of R.4.5 Wilayah Kegiatan; asked only when R.4.4 is Sebagian. INDAH:
+         * {@code blok_iv.sebagian_cakupan_wilayah_pengumpulan_data}.
+         */
         public Builder coverageAreas(List<CoverageArea> values) {
             this.coverageAreas.clear();
             if (values != null) {
@@ -113,25 +126,37 @@ public record ActivityDesign(
             return this;
         }
 
-        /** Adds one entry to R.4.5 Wilayah Kegiatan; asked only when R.4.4 is Sebagian. */
+        /**
+         * Adds one entry to R.4.5 Wilayah Kegiatan; asked only when R.4.4 is Sebagian. INDAH:
+         * {@code blok_iv.sebagian_cakupan_wilayah_pengumpulan_data}.
+         */
         public Builder addCoverageArea(CoverageArea value) {
             this.coverageAreas.add(value);
             return this;
         }
 
-        /** R.4.6 Metode Pengumpulan Data (multiple choice). */
+        /**
+         * R.4.6 Metode Pengumpulan Data (multiple choice). INDAH: {@code blok_iv.metode_pengumpulan_data}, text in
+         * metode_pengumpulan_lainnya.
+         */
         public Builder collectionMethods(MultiChoice<CollectionMethod> value) {
             this.collectionMethods = value;
             return this;
         }
 
-        /** R.4.7 Sarana Pengumpulan Data (multiple choice). */
+        /**
+         * R.4.7 Sarana Pengumpulan Data (multiple choice). INDAH: {@code blok_iv.sarana_pengumpulan_data}, text in
+         * sarana_pengumpulan_lainnya.
+         */
         public Builder collectionModes(MultiChoice<CollectionMode> value) {
             this.collectionModes = value;
             return this;
         }
 
-        /** R.4.8 Unit Pengumpulan Data (multiple choice). */
+        /**
+         * R.4.8 Unit Pengumpulan Data (multiple choice). INDAH: {@code blok_iv.unit_pengumpulan_data}, text in
+         * unit_pengumpulan_data_lainnya.
+         */
         public Builder collectionUnits(MultiChoice<CollectionUnit> value) {
             this.collectionUnits = value;
             return this;

@@ -25,8 +25,8 @@ public record AttachmentRef(AttachmentKind kind, String path, String description
      * @throws IllegalArgumentException when {@code path} is blank or {@code sha256} is not 64 hex digits
      */
     public AttachmentRef {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(kind, "An attachment needs a kind");
+        Objects.requireNonNull(path, "An attachment needs a path");
         if (path.isBlank()) {
             throw new IllegalArgumentException("An attachment path must not be blank");
         }

@@ -6,10 +6,10 @@ package io.github.bpsconnector.metadata;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param name Nama Variabel.
- * @param concept Konsep (dropped by the Romantik 2023 form).
- * @param definition Definisi.
- * @param timeReference Referensi Waktu (Periode Enumerasi).
+ * @param name Nama Variabel. INDAH: {@code nama}.
+ * @param concept Konsep (dropped by the Romantik 2023 form). INDAH: {@code konsep}.
+ * @param definition Definisi. INDAH: {@code definisi}.
+ * @param timeReference Referensi Waktu (Periode Enumerasi). INDAH: {@code referensi_waktu}.
  */
 public record CollectedVariable(
         String name,
@@ -53,25 +53,25 @@ public record CollectedVariable(
         private Builder() {
         }
 
-        /** Nama Variabel. */
+        /** Nama Variabel. INDAH: {@code nama}. */
         public Builder name(String value) {
             this.name = value;
             return this;
         }
 
-        /** Konsep (dropped by the Romantik 2023 form). */
+        /** Konsep (dropped by the Romantik 2023 form). INDAH: {@code konsep}. */
         public Builder concept(String value) {
             this.concept = value;
             return this;
         }
 
-        /** Definisi. */
+        /** Definisi. INDAH: {@code definisi}. */
         public Builder definition(String value) {
             this.definition = value;
             return this;
         }
 
-        /** Referensi Waktu (Periode Enumerasi). */
+        /** Referensi Waktu (Periode Enumerasi). INDAH: {@code referensi_waktu}. */
         public Builder timeReference(String value) {
             this.timeReference = value;
             return this;

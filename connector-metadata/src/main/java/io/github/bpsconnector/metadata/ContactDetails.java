@@ -7,10 +7,10 @@ package io.github.bpsconnector.metadata;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param address Alamat lengkap.
- * @param phone Telepon.
- * @param fax Faksimile; often blank on real forms (INDAH integrations send {@code "-"}).
- * @param email E-mail.
+ * @param address Alamat lengkap. INDAH: {@code alamat}.
+ * @param phone Telepon. INDAH: {@code telepon}.
+ * @param fax Faksimile; often blank on real forms (INDAH integrations send {@code "-"}). INDAH: {@code faksimile}.
+ * @param email E-mail. INDAH: {@code email}.
  */
 public record ContactDetails(
         String address,
@@ -54,25 +54,25 @@ public record ContactDetails(
         private Builder() {
         }
 
-        /** Alamat lengkap. */
+        /** Alamat lengkap. INDAH: {@code alamat}. */
         public Builder address(String value) {
             this.address = value;
             return this;
         }
 
-        /** Telepon. */
+        /** Telepon. INDAH: {@code telepon}. */
         public Builder phone(String value) {
             this.phone = value;
             return this;
         }
 
-        /** Faksimile; often blank on real forms (INDAH integrations send {@code "-"}). */
+        /** Faksimile; often blank on real forms (INDAH integrations send {@code "-"}). INDAH: {@code faksimile}. */
         public Builder fax(String value) {
             this.fax = value;
             return this;
         }
 
-        /** E-mail. */
+        /** E-mail. INDAH: {@code email}. */
         public Builder email(String value) {
             this.email = value;
             return this;

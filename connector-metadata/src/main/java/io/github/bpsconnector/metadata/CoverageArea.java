@@ -7,10 +7,10 @@ package io.github.bpsconnector.metadata;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param provinceCode Kode provinsi (BPS, e.g. {@code "35"}).
- * @param provinceName Provinsi.
- * @param regencyCode Kode kabupaten/kota (BPS, e.g. {@code "3509"}).
- * @param regencyName Kabupaten/Kota.
+ * @param provinceCode Kode provinsi (BPS, e.g. {@code "35"}). INDAH: {@code kode_provinsi}.
+ * @param provinceName Provinsi. INDAH: {@code nama_provinsi}.
+ * @param regencyCode Kode kabupaten/kota (BPS, e.g. {@code "3509"}). INDAH: {@code kode_kabupaten_kota}.
+ * @param regencyName Kabupaten/Kota. INDAH: {@code nama_kabupaten_kota}.
  */
 public record CoverageArea(
         String provinceCode,
@@ -54,25 +54,25 @@ public record CoverageArea(
         private Builder() {
         }
 
-        /** Kode provinsi (BPS, e.g. {@code "35"}). */
+        /** Kode provinsi (BPS, e.g. {@code "35"}). INDAH: {@code kode_provinsi}. */
         public Builder provinceCode(String value) {
             this.provinceCode = value;
             return this;
         }
 
-        /** Provinsi. */
+        /** Provinsi. INDAH: {@code nama_provinsi}. */
         public Builder provinceName(String value) {
             this.provinceName = value;
             return this;
         }
 
-        /** Kode kabupaten/kota (BPS, e.g. {@code "3509"}). */
+        /** Kode kabupaten/kota (BPS, e.g. {@code "3509"}). INDAH: {@code kode_kabupaten_kota}. */
         public Builder regencyCode(String value) {
             this.regencyCode = value;
             return this;
         }
 
-        /** Kabupaten/Kota. */
+        /** Kabupaten/Kota. INDAH: {@code nama_kabupaten_kota}. */
         public Builder regencyName(String value) {
             this.regencyName = value;
             return this;

@@ -11,14 +11,22 @@ import io.github.bpsconnector.metadata.code.QualityCheckMethod;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param pilotSurvey R.6.1 Apakah Melakukan Uji Coba (Pilot Survey)? Ya is {@code true}.
- * @param qualityCheckMethods R.6.2 Metode Pemeriksaan Kualitas Pengumpulan Data (multiple choice).
- * @param nonresponseAdjustment R.6.3 Apakah Melakukan Penyesuaian Nonrespon? Ya is {@code true}.
- * @param fieldStaffType R.6.4 Petugas Pengumpulan Data.
- * @param minFieldStaffEducation R.6.5 Persyaratan Pendidikan Terendah Petugas Pengumpulan Data.
- * @param supervisorCount R.6.6 Jumlah Petugas: Supervisor/penyelia/pengawas (orang, over all areas).
- * @param enumeratorCount R.6.6 Jumlah Petugas: Pengumpul data/enumerator (orang, over all areas).
- * @param fieldStaffTraining R.6.7 Apakah Melakukan Pelatihan Petugas? Ya is {@code true}.
+ * @param pilotSurvey R.6.1 Apakah Melakukan Uji Coba (Pilot Survey)? Ya is {@code true}. INDAH:
+ *        {@code blok_vi.apakah_melakukan_uji_coba}.
+ * @param qualityCheckMethods R.6.2 Metode Pemeriksaan Kualitas Pengumpulan Data (multiple choice). INDAH:
+ *        {@code blok_vi.metode_pemeriksaan_kualitas_pengumpulan_data}, text in
+ *        metode_pemeriksaan_kualitas_pengumpulan_data_lainnya.
+ * @param nonresponseAdjustment R.6.3 Apakah Melakukan Penyesuaian Nonrespon? Ya is {@code true}. INDAH:
+ *        {@code blok_vi.apakah_melakukan_penyesuaian_nonrespon}.
+ * @param fieldStaffType R.6.4 Petugas Pengumpulan Data. INDAH: {@code blok_vi.petugas_pengumpulan_data}.
+ * @param minFieldStaffEducation R.6.5 Persyaratan Pendidikan Terendah Petugas Pengumpulan Data. INDAH:
+ *        {@code blok_vi.persyaratan_pendidikan_terendah_petugas_pengumpulan_data}.
+ * @param supervisorCount R.6.6 Jumlah Petugas: Supervisor/penyelia/pengawas (orang, over all areas). INDAH:
+ *        {@code blok_vi.jumlah_petugas_supervisor}.
+ * @param enumeratorCount R.6.6 Jumlah Petugas: Pengumpul data/enumerator (orang, over all areas). INDAH:
+ *        {@code blok_vi.jumlah_petugas_enumerator}.
+ * @param fieldStaffTraining R.6.7 Apakah Melakukan Pelatihan Petugas? Ya is {@code true}. INDAH:
+ *        {@code blok_vi.apakah_melakukan_pelatihan_petugas}.
  */
 public record DataCollection(
         Boolean pilotSurvey,
@@ -71,49 +79,71 @@ public record DataCollection(
         private Builder() {
         }
 
-        /** R.6.1 Apakah Melakukan Uji Coba (Pilot Survey)? Ya is {@code true}. */
+        /**
+         * R.6.1 Apakah Melakukan Uji Coba (Pilot Survey)? Ya is {@code true}. INDAH:
+         * {@code blok_vi.apakah_melakukan_uji_coba}.
+         */
         public Builder pilotSurvey(Boolean value) {
             this.pilotSurvey = value;
             return this;
         }
 
-        /** R.6.2 Metode Pemeriksaan Kualitas Pengumpulan Data (multiple choice). */
+        /**
+         * R.6.2 Metode Pemeriksaan Kualitas Pengumpulan Data (multiple choice). INDAH:
+         * {@code blok_vi.metode_pemeriksaan_kualitas_pengumpulan_data}, text in
+         * metode_pemeriksaan_kualitas_pengumpulan_data_lainnya.
+         */
         public Builder qualityCheckMethods(MultiChoice<QualityCheckMethod> value) {
             this.qualityCheckMethods = value;
             return this;
         }
 
-        /** R.6.3 Apakah Melakukan Penyesuaian Nonrespon? Ya is {@code true}. */
+        /**
+         * R.6.3 Apakah Melakukan Penyesuaian Nonrespon? Ya is {@code true}. INDAH:
+         * {@code blok_vi.apakah_melakukan_penyesuaian_nonrespon}.
+         */
         public Builder nonresponseAdjustment(Boolean value) {
             this.nonresponseAdjustment = value;
             return this;
         }
 
-        /** R.6.4 Petugas Pengumpulan Data. */
+        /** R.6.4 Petugas Pengumpulan Data. INDAH: {@code blok_vi.petugas_pengumpulan_data}. */
         public Builder fieldStaffType(FieldStaffType value) {
             this.fieldStaffType = value;
             return this;
         }
 
-        /** R.6.5 Persyaratan Pendidikan Terendah Petugas Pengumpulan Data. */
+        /**
+         * R.6.5 Persyaratan Pendidikan Terendah Petugas Pengumpulan Data. INDAH:
+         * {@code blok_vi.persyaratan_pendidikan_terendah_petugas_pengumpulan_data}.
+         */
         public Builder minFieldStaffEducation(Education value) {
             this.minFieldStaffEducation = value;
             return this;
         }
 
-        /** R.6.6 Jumlah Petugas: Supervisor/penyelia/pengawas (orang, over all areas). */
+        /**
+         * R.6.6 Jumlah Petugas: Supervisor/penyelia/pengawas (orang, over all areas). INDAH:
+         * {@code blok_vi.jumlah_petugas_supervisor}.
+         */
         public Builder supervisorCount(Integer value) {
             this.supervisorCount = value;
             return this;
         }
 
-        /** R.6.6 Jumlah Petugas: Pengumpul data/enumerator (orang, over all areas). */
+        /**
+         * R.6.6 Jumlah Petugas: Pengumpul data/enumerator (orang, over all areas). INDAH:
+         * {@code blok_vi.jumlah_petugas_enumerator}.
+         */
         public Builder enumeratorCount(Integer value) {
             this.enumeratorCount = value;
             return this;
         }
 
-        /** R.6.7 Apakah Melakukan Pelatihan Petugas? Ya is {@code true}. */
+        /**
+         * R.6.7 Apakah Melakukan Pelatihan Petugas? Ya is {@code true}. INDAH:
+         * {@code blok_vi.apakah_melakukan_pelatihan_petugas}.
+         */
         public Builder fieldStaffTraining(Boolean value) {
             this.fieldStaffTraining = value;
             return this;

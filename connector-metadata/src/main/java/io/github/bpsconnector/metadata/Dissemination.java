@@ -6,9 +6,9 @@ package io.github.bpsconnector.metadata;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param printed Tercetak (hardcopy).
- * @param digital Digital (softcopy).
- * @param microdata Data mikro.
+ * @param printed Tercetak (hardcopy). INDAH: {@code tercetak}.
+ * @param digital Digital (softcopy). INDAH: {@code digital}.
+ * @param microdata Data mikro. INDAH: {@code mikrodata}.
  */
 public record Dissemination(
         ProductAvailability printed,
@@ -48,19 +48,19 @@ public record Dissemination(
         private Builder() {
         }
 
-        /** Tercetak (hardcopy). */
+        /** Tercetak (hardcopy). INDAH: {@code tercetak}. */
         public Builder printed(ProductAvailability value) {
             this.printed = value;
             return this;
         }
 
-        /** Digital (softcopy). */
+        /** Digital (softcopy). INDAH: {@code digital}. */
         public Builder digital(ProductAvailability value) {
             this.digital = value;
             return this;
         }
 
-        /** Data mikro. */
+        /** Data mikro. INDAH: {@code mikrodata}. */
         public Builder microdata(ProductAvailability value) {
             this.microdata = value;
             return this;

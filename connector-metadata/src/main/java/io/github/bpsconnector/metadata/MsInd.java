@@ -11,35 +11,38 @@ import java.util.List;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param activityTitle Header: Nama Kegiatan; must equal the MS-Keg Judul Kegiatan.
- * @param activityCode Header: Kode Kegiatan, filled by the BPS officer (diisi oleh petugas).
- * @param organizer Header: Penyelenggara (instansi and unit kerja penanggung jawab).
+ * @param header Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara. INDAH: {@code ms_keg_id} (a link to the MS-Keg
+ *        instead of a header).
  * @param number Column (1) Nomor.
- * @param name Column (2) Nama Indikator.
- * @param concept Column (3) Konsep. INDAH sends it as a one-element list.
- * @param definition Column (4) Definisi.
- * @param interpretation Column (5) Interpretasi.
- * @param calculationMethod Column (6) Metode/Rumus Penghitungan, as text.
- * @param formulaLatex Column (6): the formula in LaTeX, as INDAH stores it ({@code rumus}).
- * @param measure Column (7) Ukuran, e.g. Indeks, Persentase, Jumlah.
- * @param unit Column (8) Satuan, e.g. Persen, Orang, "(tanpa satuan)".
+ * @param name Column (2) Nama Indikator. INDAH: {@code nama}.
+ * @param concept Column (3) Konsep. INDAH sends it as a one-element list. INDAH: {@code konsep}.
+ * @param definition Column (4) Definisi. INDAH: {@code definisi}.
+ * @param interpretation Column (5) Interpretasi. INDAH: {@code interpretasi}.
+ * @param calculationMethod Column (6) Metode/Rumus Penghitungan, as text. INDAH: {@code metode_perhitungan}.
+ * @param formulaLatex Column (6): the formula in LaTeX, as INDAH stores it. INDAH: {@code rumus}.
+ * @param measure Column (7) Ukuran, e.g. Indeks, Persentase, Jumlah. INDAH: {@code ukuran}.
+ * @param unit Column (8) Satuan, e.g. Persen, Orang, "(tanpa satuan)". INDAH: {@code satuan}.
  * @param presentationClassifications Column (9) Klasifikasi (Penyajian): the disaggregations, e.g. jenis kelamin.
- * @param composite Column (10) Apakah Kolom (2) Indikator Komposit? Ya is {@code true}.
+ *        INDAH: {@code variabel_disaggregasi[].nama}.
+ * @param composite Column (10) Apakah Kolom (2) Indikator Komposit? Ya is {@code true}. INDAH:
+ *        {@code apakah_indikator_komposit}.
  * @param componentIndicatorPublication Column (11) Publikasi Ketersediaan Indikator Pembangun: a publication title
- *        or URL (composite only).
- * @param componentIndicators Column (12) Nama Indikator Pembangun (composite only).
- * @param sourceActivities Column (13) Kegiatan Penghasil Variabel Pembangun (non-composite only).
+ *        or URL (composite only). INDAH: {@code indikator_pembangun[].ketersediaan_publikasi}.
+ * @param componentIndicators Column (12) Nama Indikator Pembangun (composite only). INDAH:
+ *        {@code indikator_pembangun[].nama}.
+ * @param sourceActivities Column (13) Kegiatan Penghasil Variabel Pembangun (non-composite only). INDAH:
+ *        {@code variabel_pembangun[].kegiatan_penghasil}.
  * @param sourceActivityCodes Column (14) Kode Kegiatan Penghasil Variabel Pembangun, filled by the BPS officer.
- * @param componentVariables Column (15) Nama Variabel Pembangun (non-composite only).
+ * @param componentVariables Column (15) Nama Variabel Pembangun (non-composite only). INDAH:
+ *        {@code variabel_pembangun[].nama}.
  * @param estimationLevel Column (16) Level Estimasi: the lowest level presented, e.g. Nasional, Provinsi (free
- *        text; no codes are printed).
- * @param publiclyAccessible Column (17) Apakah Kolom (2) dapat Diakses Umum? Ya is {@code true}.
- * @param sdsId The Standar Data Statistik entry the indicator follows (INDAH {@code id_sds}).
+ *        text; no codes are printed). INDAH: {@code level_estimasi}.
+ * @param publiclyAccessible Column (17) Apakah Kolom (2) dapat Diakses Umum? Ya is {@code true}. INDAH:
+ *        {@code apakah_indikator_bisa_diakses_umum}.
+ * @param sdsId The Standar Data Statistik entry the indicator follows (INDAH only). INDAH: {@code id_sds}.
  */
 public record MsInd(
-        String activityTitle,
-        String activityCode,
-        String organizer,
+        ActivityHeader header,
         Integer number,
         String name,
         String concept,
@@ -65,9 +68,7 @@ public record MsInd(
 
     /** Normalises blank text to {@code null} and missing collections and blocks to empty; copies lists. */
     public MsInd {
-        activityTitle = Values.text(activityTitle);
-        activityCode = Values.text(activityCode);
-        organizer = Values.text(organizer);
+        header = Values.orEmpty(header, ActivityHeader.EMPTY);
         name = Values.text(name);
         concept = Values.text(concept);
         definition = Values.text(definition);
@@ -94,9 +95,7 @@ public record MsInd(
     /** A builder holding these values. */
     public Builder toBuilder() {
         Builder b = new Builder();
-        b.activityTitle = activityTitle;
-        b.activityCode = activityCode;
-        b.organizer = organizer;
+        b.header = header;
         b.number = number;
         b.name = name;
         b.concept = concept;
@@ -121,9 +120,7 @@ public record MsInd(
 
     /** Builds a {@link MsInd}; any item may be left unset. Not thread-safe. */
     public static final class Builder {
-        private String activityTitle;
-        private String activityCode;
-        private String organizer;
+        private ActivityHeader header;
         private Integer number;
         private String name;
         private String concept;
@@ -147,21 +144,12 @@ public record MsInd(
         private Builder() {
         }
 
-        /** Header: Nama Kegiatan; must equal the MS-Keg Judul Kegiatan. */
-        public Builder activityTitle(String value) {
-            this.activityTitle = value;
-            return this;
-        }
-
-        /** Header: Kode Kegiatan, filled by the BPS officer (diisi oleh petugas). */
-        public Builder activityCode(String value) {
-            this.activityCode = value;
-            return this;
-        }
-
-        /** Header: Penyelenggara (instansi and unit kerja penanggung jawab). */
-        public Builder organizer(String value) {
-            this.organizer = value;
+        /**
+         * Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara. INDAH: {@code ms_keg_id} (a link to the MS-Keg
+         * instead of a header).
+         */
+        public Builder header(ActivityHeader value) {
+            this.header = value;
             return this;
         }
 
@@ -171,55 +159,58 @@ public record MsInd(
             return this;
         }
 
-        /** Column (2) Nama Indikator. */
+        /** Column (2) Nama Indikator. INDAH: {@code nama}. */
         public Builder name(String value) {
             this.name = value;
             return this;
         }
 
-        /** Column (3) Konsep. INDAH sends it as a one-element list. */
+        /** Column (3) Konsep. INDAH sends it as a one-element list. INDAH: {@code konsep}. */
         public Builder concept(String value) {
             this.concept = value;
             return this;
         }
 
-        /** Column (4) Definisi. */
+        /** Column (4) Definisi. INDAH: {@code definisi}. */
         public Builder definition(String value) {
             this.definition = value;
             return this;
         }
 
-        /** Column (5) Interpretasi. */
+        /** Column (5) Interpretasi. INDAH: {@code interpretasi}. */
         public Builder interpretation(String value) {
             this.interpretation = value;
             return this;
         }
 
-        /** Column (6) Metode/Rumus Penghitungan, as text. */
+        /** Column (6) Metode/Rumus Penghitungan, as text. INDAH: {@code metode_perhitungan}. */
         public Builder calculationMethod(String value) {
             this.calculationMethod = value;
             return this;
         }
 
-        /** Column (6): the formula in LaTeX, as INDAH stores it ({@code rumus}). */
+        /** Column (6): the formula in LaTeX, as INDAH stores it. INDAH: {@code rumus}. */
         public Builder formulaLatex(String value) {
             this.formulaLatex = value;
             return this;
         }
 
-        /** Column (7) Ukuran, e.g. Indeks, Persentase, Jumlah. */
+        /** Column (7) Ukuran, e.g. Indeks, Persentase, Jumlah. INDAH: {@code ukuran}. */
         public Builder measure(String value) {
             this.measure = value;
             return this;
         }
 
-        /** Column (8) Satuan, e.g. Persen, Orang, "(tanpa satuan)". */
+        /** Column (8) Satuan, e.g. Persen, Orang, "(tanpa satuan)". INDAH: {@code satuan}. */
         public Builder unit(String value) {
             this.unit = value;
             return this;
         }
 
-        /** Replaces the entries of Column (9) Klasifikasi (Penyajian): the disaggregations, e.g. jenis kelamin. */
+        /**
+         * Replaces the entries of Column (9) Klasifikasi (Penyajian): the disaggregations, e.g. jenis kelamin.
+         * INDAH: {@code variabel_disaggregasi[].nama}.
+         */
         public Builder presentationClassifications(List<String> values) {
             this.presentationClassifications.clear();
             if (values != null) {
@@ -228,25 +219,37 @@ public record MsInd(
             return this;
         }
 
-        /** Adds one entry to Column (9) Klasifikasi (Penyajian): the disaggregations, e.g. jenis kelamin. */
+        /**
+         * Adds one entry to Column (9) Klasifikasi (Penyajian): the disaggregations, e.g. jenis kelamin. INDAH:
+         * {@code variabel_disaggregasi[].nama}.
+         */
         public Builder addPresentationClassification(String value) {
             this.presentationClassifications.add(value);
             return this;
         }
 
-        /** Column (10) Apakah Kolom (2) Indikator Komposit? Ya is {@code true}. */
+        /**
+         * Column (10) Apakah Kolom (2) Indikator Komposit? Ya is {@code true}. INDAH:
+         * {@code apakah_indikator_komposit}.
+         */
         public Builder composite(Boolean value) {
             this.composite = value;
             return this;
         }
 
-        /** Column (11) Publikasi Ketersediaan Indikator Pembangun: a publication title or URL (composite only). */
+        /**
+         * Column (11) Publikasi Ketersediaan Indikator Pembangun: a publication title or URL (composite only).
+         * INDAH: {@code indikator_pembangun[].ketersediaan_publikasi}.
+         */
         public Builder componentIndicatorPublication(String value) {
             this.componentIndicatorPublication = value;
             return this;
         }
 
-        /** Replaces the entries of Column (12) Nama Indikator Pembangun (composite only). */
+        /**
+         * Replaces the entries of Column (12) Nama Indikator Pembangun (composite only). INDAH:
+         * {@code indikator_pembangun[].nama}.
+         */
         public Builder componentIndicators(List<String> values) {
             this.componentIndicators.clear();
             if (values != null) {
@@ -255,13 +258,19 @@ public record MsInd(
             return this;
         }
 
-        /** Adds one entry to Column (12) Nama Indikator Pembangun (composite only). */
+        /**
+         * Adds one entry to Column (12) Nama Indikator Pembangun (composite only). INDAH:
+         * {@code indikator_pembangun[].nama}.
+         */
         public Builder addComponentIndicator(String value) {
             this.componentIndicators.add(value);
             return this;
         }
 
-        /** Replaces the entries of Column (13) Kegiatan Penghasil Variabel Pembangun (non-composite only). */
+        /**
+         * Replaces the entries of Column (13) Kegiatan Penghasil Variabel Pembangun (non-composite only). INDAH:
+         * {@code variabel_pembangun[].kegiatan_penghasil}.
+         */
         public Builder sourceActivities(List<String> values) {
             this.sourceActivities.clear();
             if (values != null) {
@@ -270,7 +279,10 @@ public record MsInd(
             return this;
         }
 
-        /** Adds one entry to Column (13) Kegiatan Penghasil Variabel Pembangun (non-composite only). */
+        /**
+         * Adds one entry to Column (13) Kegiatan Penghasil Variabel Pembangun (non-composite only). INDAH:
+         * {@code variabel_pembangun[].kegiatan_penghasil}.
+         */
         public Builder addSourceActivity(String value) {
             this.sourceActivities.add(value);
             return this;
@@ -294,7 +306,10 @@ public record MsInd(
             return this;
         }
 
-        /** Replaces the entries of Column (15) Nama Variabel Pembangun (non-composite only). */
+        /**
+         * Replaces the entries of Column (15) Nama Variabel Pembangun (non-composite only). INDAH:
+         * {@code variabel_pembangun[].nama}.
+         */
         public Builder componentVariables(List<String> values) {
             this.componentVariables.clear();
             if (values != null) {
@@ -303,7 +318,10 @@ public record MsInd(
             return this;
         }
 
-        /** Adds one entry to Column (15) Nama Variabel Pembangun (non-composite only). */
+        /**
+         * Adds one entry to Column (15) Nama Variabel Pembangun (non-composite only). INDAH:
+         * {@code variabel_pembangun[].nama}.
+         */
         public Builder addComponentVariable(String value) {
             this.componentVariables.add(value);
             return this;
@@ -311,20 +329,23 @@ public record MsInd(
 
         /**
          * Column (16) Level Estimasi: the lowest level presented, e.g. Nasional, Provinsi (free text; no codes are
-         * printed).
+         * printed). INDAH: {@code level_estimasi}.
          */
         public Builder estimationLevel(String value) {
             this.estimationLevel = value;
             return this;
         }
 
-        /** Column (17) Apakah Kolom (2) dapat Diakses Umum? Ya is {@code true}. */
+        /**
+         * Column (17) Apakah Kolom (2) dapat Diakses Umum? Ya is {@code true}. INDAH:
+         * {@code apakah_indikator_bisa_diakses_umum}.
+         */
         public Builder publiclyAccessible(Boolean value) {
             this.publiclyAccessible = value;
             return this;
         }
 
-        /** The Standar Data Statistik entry the indicator follows (INDAH {@code id_sds}). */
+        /** The Standar Data Statistik entry the indicator follows (INDAH only). INDAH: {@code id_sds}. */
         public Builder sdsId(String value) {
             this.sdsId = value;
             return this;
@@ -332,7 +353,7 @@ public record MsInd(
 
         /** The MsInd; never throws for a missing item. */
         public MsInd build() {
-            return new MsInd(activityTitle, activityCode, organizer, number, name, concept, definition, interpretation, calculationMethod, formulaLatex, measure, unit, presentationClassifications, composite, componentIndicatorPublication, componentIndicators, sourceActivities, sourceActivityCodes, componentVariables, estimationLevel, publiclyAccessible, sdsId);
+            return new MsInd(header, number, name, concept, definition, interpretation, calculationMethod, formulaLatex, measure, unit, presentationClassifications, composite, componentIndicatorPublication, componentIndicators, sourceActivities, sourceActivityCodes, componentVariables, estimationLevel, publiclyAccessible, sdsId);
         }
     }
 }

@@ -12,24 +12,27 @@ import io.github.bpsconnector.metadata.code.StatisticsType;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param title Judul Kegiatan. Should name the collection method, main component, area and period.
- * @param year Tahun: the year of the activity.
+ * @param title Judul Kegiatan. Should name the collection method, main component, area and period. INDAH:
+ *        {@code judul_kegiatan}.
+ * @param year Tahun: the year of the activity. INDAH: {@code tahun}.
  * @param activityCode Kode Kegiatan, filled by the BPS officer (diisi oleh petugas).
- * @param collectionType Cara Pengumpulan Data.
- * @param sector Sektor Kegiatan.
- * @param hasBpsRecommendation Jika survei statistik sektoral, apakah mendapatkan rekomendasi dari BPS? Ya is {@code
- *        true}.
+ * @param collectionType Cara Pengumpulan Data. INDAH: {@code cara_pengumpulan_data}.
+ * @param sector Sektor Kegiatan. INDAH: {@code sektor_kegiatan}.
+ * @param hasBpsRecommendation Jika survei statistik sektoral, apakah mendapatkan rekomendasi dari BPS? Ya is
+ *        {@code true}.
  * @param recommendationId Identitas Rekomendasi (e.g. {@code V-23.0000.010}); only when the recommendation question
- *        is Ya.
- * @param statisticsType Jenis Statistik; asked by INDAH only, not on the printed forms.
- * @param organizer Blok I Penyelenggara.
- * @param responsibility Blok II Penanggung Jawab.
- * @param planning Blok III Perencanaan dan Persiapan.
- * @param design Blok IV Desain Kegiatan.
- * @param sampleDesign Blok V Desain Sampel; empty unless the activity is a survey.
- * @param dataCollection Blok VI Pengumpulan Data.
- * @param processingAndAnalysis Blok VII Pengolahan dan Analisis.
- * @param dissemination Blok VIII Diseminasi Hasil.
+ *        is Ya. INDAH: {@code identitas_rekomendasi}.
+ * @param statisticsType Jenis Statistik; asked by INDAH only, not on the printed forms. INDAH:
+ *        {@code jenis_statistik}.
+ * @param organizer Blok I Penyelenggara. INDAH: {@code blok_i}.
+ * @param responsibility Blok II Penanggung Jawab. INDAH: {@code blok_ii}.
+ * @param planning Blok III Perencanaan dan Persiapan. INDAH: {@code blok_iii}.
+ * @param design Blok IV Desain Kegiatan. INDAH: {@code blok_iv}.
+ * @param sampleDesign Blok V Desain Sampel; empty unless the activity is a survey. INDAH: {@code blok_v} (null
+ *        unless SURVEI).
+ * @param dataCollection Blok VI Pengumpulan Data. INDAH: {@code blok_vi}.
+ * @param processingAndAnalysis Blok VII Pengolahan dan Analisis. INDAH: {@code blok_vii}.
+ * @param dissemination Blok VIII Diseminasi Hasil. INDAH: {@code blok_viii}.
  */
 public record MsKeg(
         String title,
@@ -116,13 +119,16 @@ public record MsKeg(
         private Builder() {
         }
 
-        /** Judul Kegiatan. Should name the collection method, main component, area and period. */
+        /**
+         * Judul Kegiatan. Should name the collection method, main component, area and period. INDAH:
+         * {@code judul_kegiatan}.
+         */
         public Builder title(String value) {
             this.title = value;
             return this;
         }
 
-        /** Tahun: the year of the activity. */
+        /** Tahun: the year of the activity. INDAH: {@code tahun}. */
         public Builder year(Integer value) {
             this.year = value;
             return this;
@@ -134,13 +140,13 @@ public record MsKeg(
             return this;
         }
 
-        /** Cara Pengumpulan Data. */
+        /** Cara Pengumpulan Data. INDAH: {@code cara_pengumpulan_data}. */
         public Builder collectionType(CollectionType value) {
             this.collectionType = value;
             return this;
         }
 
-        /** Sektor Kegiatan. */
+        /** Sektor Kegiatan. INDAH: {@code sektor_kegiatan}. */
         public Builder sector(Sector value) {
             this.sector = value;
             return this;
@@ -152,61 +158,64 @@ public record MsKeg(
             return this;
         }
 
-        /** Identitas Rekomendasi (e.g. {@code V-23.0000.010}); only when the recommendation question is Ya. */
+        /**
+         * Identitas Rekomendasi (e.g. {@code V-23.0000.010}); only when the recommendation question is Ya. INDAH:
+         * {@code identitas_rekomendasi}.
+         */
         public Builder recommendationId(String value) {
             this.recommendationId = value;
             return this;
         }
 
-        /** Jenis Statistik; asked by INDAH only, not on the printed forms. */
+        /** Jenis Statistik; asked by INDAH only, not on the printed forms. INDAH: {@code jenis_statistik}. */
         public Builder statisticsType(StatisticsType value) {
             this.statisticsType = value;
             return this;
         }
 
-        /** Blok I Penyelenggara. */
+        /** Blok I Penyelenggara. INDAH: {@code blok_i}. */
         public Builder organizer(Organizer value) {
             this.organizer = value;
             return this;
         }
 
-        /** Blok II Penanggung Jawab. */
+        /** Blok II Penanggung Jawab. INDAH: {@code blok_ii}. */
         public Builder responsibility(Responsibility value) {
             this.responsibility = value;
             return this;
         }
 
-        /** Blok III Perencanaan dan Persiapan. */
+        /** Blok III Perencanaan dan Persiapan. INDAH: {@code blok_iii}. */
         public Builder planning(Planning value) {
             this.planning = value;
             return this;
         }
 
-        /** Blok IV Desain Kegiatan. */
+        /** Blok IV Desain Kegiatan. INDAH: {@code blok_iv}. */
         public Builder design(ActivityDesign value) {
             this.design = value;
             return this;
         }
 
-        /** Blok V Desain Sampel; empty unless the activity is a survey. */
+        /** Blok V Desain Sampel; empty unless the activity is a survey. INDAH: {@code blok_v} (null unless SURVEI). */
         public Builder sampleDesign(SampleDesign value) {
             this.sampleDesign = value;
             return this;
         }
 
-        /** Blok VI Pengumpulan Data. */
+        /** Blok VI Pengumpulan Data. INDAH: {@code blok_vi}. */
         public Builder dataCollection(DataCollection value) {
             this.dataCollection = value;
             return this;
         }
 
-        /** Blok VII Pengolahan dan Analisis. */
+        /** Blok VII Pengolahan dan Analisis. INDAH: {@code blok_vii}. */
         public Builder processingAndAnalysis(ProcessingAndAnalysis value) {
             this.processingAndAnalysis = value;
             return this;
         }
 
-        /** Blok VIII Diseminasi Hasil. */
+        /** Blok VIII Diseminasi Hasil. INDAH: {@code blok_viii}. */
         public Builder dissemination(Dissemination value) {
             this.dissemination = value;
             return this;

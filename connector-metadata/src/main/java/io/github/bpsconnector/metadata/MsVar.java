@@ -11,34 +11,35 @@ import java.util.List;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param activityTitle Header: Nama Kegiatan; must equal the MS-Keg Judul Kegiatan.
- * @param activityCode Header: Kode Kegiatan, filled by the BPS officer (diisi oleh petugas).
- * @param organizer Header: Penyelenggara (instansi and unit kerja penanggung jawab).
+ * @param header Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara. INDAH: {@code ms_keg_id} (a link to the MS-Keg
+ *        instead of a header).
  * @param number Column (1) Nomor.
- * @param name Column (2) Nama Variabel; not abbreviated.
- * @param alias Column (3) Alias: a short unique code, e.g. the questionnaire block and row {@code B1R5K1}.
- * @param concept Column (4) Konsep. INDAH sends it as a one-element list.
- * @param definition Column (5) Definisi.
+ * @param name Column (2) Nama Variabel; not abbreviated. INDAH: {@code nama}.
+ * @param alias Column (3) Alias: a short unique code, e.g. the questionnaire block and row {@code B1R5K1}. INDAH:
+ *        {@code alias}.
+ * @param concept Column (4) Konsep. INDAH sends it as a one-element list. INDAH: {@code konsep}.
+ * @param definition Column (5) Definisi. INDAH: {@code definisi}.
  * @param selectionReferences Column (6) Referensi Pemilihan: the regulations or international references the
- *        variable follows.
- * @param timeReference Column (7) Referensi Waktu, e.g. "saat pencacahan".
+ *        variable follows. INDAH: {@code referensi_pemilihan}.
+ * @param timeReference Column (7) Referensi Waktu, e.g. "saat pencacahan". INDAH: {@code referensi_waktu}.
  * @param dataType Column (8) Tipe Data as written (Perban lists Integer, Float, Char/Karakter, String, Array; INDAH
- *        takes free text).
- * @param valueDomain Column (9) Klasifikasi Isian: the codes of a categorical variable.
- * @param classificationReference Column (9): the reference classification the codes follow (INDAH {@code
- *        klasifikasi_rujukan_value_domain}).
- * @param validationRules Column (10) Aturan Validasi; may be empty.
- * @param questionText Column (11) Kalimat Pertanyaan: the literal question or statement.
- * @param publiclyAccessible Column (12) Apakah Kolom (2) Dapat Diakses Umum? Ya (publik) is {@code true}.
- * @param measure Ukuran (INDAH only; optional).
- * @param unit Satuan (INDAH only; optional).
- * @param sdsId The Standar Data Statistik entry the variable follows (INDAH {@code id_sds}, e.g. {@code
- *        SP00125.01.00}).
+ *        takes free text). INDAH: {@code tipe_data}.
+ * @param valueDomain Column (9) Klasifikasi Isian: the codes of a categorical variable. INDAH:
+ *        {@code value_domain}.
+ * @param classificationReference Column (9): the reference classification the codes follow. INDAH:
+ *        {@code klasifikasi_rujukan_value_domain}.
+ * @param validationRules Column (10) Aturan Validasi; may be empty. INDAH: {@code aturan_validasi}.
+ * @param questionText Column (11) Kalimat Pertanyaan: the literal question or statement. INDAH:
+ *        {@code kalimat_pertanyaan}.
+ * @param publiclyAccessible Column (12) Apakah Kolom (2) Dapat Diakses Umum? Ya (publik) is {@code true}. INDAH:
+ *        {@code apakah_variabel_bisa_diakses_umum}.
+ * @param measure Ukuran (INDAH only; optional). INDAH: {@code ukuran}.
+ * @param unit Satuan (INDAH only; optional). INDAH: {@code satuan}.
+ * @param sdsId The Standar Data Statistik entry the variable follows, e.g. {@code SP00125.01.00} (INDAH only).
+ *        INDAH: {@code id_sds}.
  */
 public record MsVar(
-        String activityTitle,
-        String activityCode,
-        String organizer,
+        ActivityHeader header,
         Integer number,
         String name,
         String alias,
@@ -61,9 +62,7 @@ public record MsVar(
 
     /** Normalises blank text to {@code null} and missing collections and blocks to empty; copies lists. */
     public MsVar {
-        activityTitle = Values.text(activityTitle);
-        activityCode = Values.text(activityCode);
-        organizer = Values.text(organizer);
+        header = Values.orEmpty(header, ActivityHeader.EMPTY);
         name = Values.text(name);
         alias = Values.text(alias);
         concept = Values.text(concept);
@@ -88,9 +87,7 @@ public record MsVar(
     /** A builder holding these values. */
     public Builder toBuilder() {
         Builder b = new Builder();
-        b.activityTitle = activityTitle;
-        b.activityCode = activityCode;
-        b.organizer = organizer;
+        b.header = header;
         b.number = number;
         b.name = name;
         b.alias = alias;
@@ -112,9 +109,7 @@ public record MsVar(
 
     /** Builds a {@link MsVar}; any item may be left unset. Not thread-safe. */
     public static final class Builder {
-        private String activityTitle;
-        private String activityCode;
-        private String organizer;
+        private ActivityHeader header;
         private Integer number;
         private String name;
         private String alias;
@@ -135,21 +130,12 @@ public record MsVar(
         private Builder() {
         }
 
-        /** Header: Nama Kegiatan; must equal the MS-Keg Judul Kegiatan. */
-        public Builder activityTitle(String value) {
-            this.activityTitle = value;
-            return this;
-        }
-
-        /** Header: Kode Kegiatan, filled by the BPS officer (diisi oleh petugas). */
-        public Builder activityCode(String value) {
-            this.activityCode = value;
-            return this;
-        }
-
-        /** Header: Penyelenggara (instansi and unit kerja penanggung jawab). */
-        public Builder organizer(String value) {
-            this.organizer = value;
+        /**
+         * Header: Nama Kegiatan, Kode Kegiatan, Penyelenggara. INDAH: {@code ms_keg_id} (a link to the MS-Keg
+         * instead of a header).
+         */
+        public Builder header(ActivityHeader value) {
+            this.header = value;
             return this;
         }
 
@@ -159,25 +145,28 @@ public record MsVar(
             return this;
         }
 
-        /** Column (2) Nama Variabel; not abbreviated. */
+        /** Column (2) Nama Variabel; not abbreviated. INDAH: {@code nama}. */
         public Builder name(String value) {
             this.name = value;
             return this;
         }
 
-        /** Column (3) Alias: a short unique code, e.g. the questionnaire block and row {@code B1R5K1}. */
+        /**
+         * Column (3) Alias: a short unique code, e.g. the questionnaire block and row {@code B1R5K1}. INDAH:
+         * {@code alias}.
+         */
         public Builder alias(String value) {
             this.alias = value;
             return this;
         }
 
-        /** Column (4) Konsep. INDAH sends it as a one-element list. */
+        /** Column (4) Konsep. INDAH sends it as a one-element list. INDAH: {@code konsep}. */
         public Builder concept(String value) {
             this.concept = value;
             return this;
         }
 
-        /** Column (5) Definisi. */
+        /** Column (5) Definisi. INDAH: {@code definisi}. */
         public Builder definition(String value) {
             this.definition = value;
             return this;
@@ -185,7 +174,7 @@ public record MsVar(
 
         /**
          * Replaces the entries of Column (6) Referensi Pemilihan: the regulations or international references the
-         * variable follows.
+         * variable follows. INDAH: {@code referensi_pemilihan}.
          */
         public Builder selectionReferences(List<String> values) {
             this.selectionReferences.clear();
@@ -197,14 +186,14 @@ public record MsVar(
 
         /**
          * Adds one entry to Column (6) Referensi Pemilihan: the regulations or international references the
-         * variable follows.
+         * variable follows. INDAH: {@code referensi_pemilihan}.
          */
         public Builder addSelectionReference(String value) {
             this.selectionReferences.add(value);
             return this;
         }
 
-        /** Column (7) Referensi Waktu, e.g. "saat pencacahan". */
+        /** Column (7) Referensi Waktu, e.g. "saat pencacahan". INDAH: {@code referensi_waktu}. */
         public Builder timeReference(String value) {
             this.timeReference = value;
             return this;
@@ -212,14 +201,17 @@ public record MsVar(
 
         /**
          * Column (8) Tipe Data as written (Perban lists Integer, Float, Char/Karakter, String, Array; INDAH takes
-         * free text).
+         * free text). INDAH: {@code tipe_data}.
          */
         public Builder dataType(String value) {
             this.dataType = value;
             return this;
         }
 
-        /** Replaces the entries of Column (9) Klasifikasi Isian: the codes of a categorical variable. */
+        /**
+         * Replaces the entries of Column (9) Klasifikasi Isian: the codes of a categorical variable. INDAH:
+         * {@code value_domain}.
+         */
         public Builder valueDomain(List<ValueDomainEntry> values) {
             this.valueDomain.clear();
             if (values != null) {
@@ -228,22 +220,25 @@ public record MsVar(
             return this;
         }
 
-        /** Adds one entry to Column (9) Klasifikasi Isian: the codes of a categorical variable. */
+        /**
+         * Adds one entry to Column (9) Klasifikasi Isian: the codes of a categorical variable. INDAH:
+         * {@code value_domain}.
+         */
         public Builder addValueDomainEntry(ValueDomainEntry value) {
             this.valueDomain.add(value);
             return this;
         }
 
         /**
-         * Column (9): the reference classification the codes follow (INDAH {@code
-         * klasifikasi_rujukan_value_domain}).
+         * Column (9): the reference classification the codes follow. INDAH:
+         * {@code klasifikasi_rujukan_value_domain}.
          */
         public Builder classificationReference(String value) {
             this.classificationReference = value;
             return this;
         }
 
-        /** Replaces the entries of Column (10) Aturan Validasi; may be empty. */
+        /** Replaces the entries of Column (10) Aturan Validasi; may be empty. INDAH: {@code aturan_validasi}. */
         public Builder validationRules(List<String> values) {
             this.validationRules.clear();
             if (values != null) {
@@ -252,37 +247,43 @@ public record MsVar(
             return this;
         }
 
-        /** Adds one entry to Column (10) Aturan Validasi; may be empty. */
+        /** Adds one entry to Column (10) Aturan Validasi; may be empty. INDAH: {@code aturan_validasi}. */
         public Builder addValidationRule(String value) {
             this.validationRules.add(value);
             return this;
         }
 
-        /** Column (11) Kalimat Pertanyaan: the literal question or statement. */
+        /** Column (11) Kalimat Pertanyaan: the literal question or statement. INDAH: {@code kalimat_pertanyaan}. */
         public Builder questionText(String value) {
             this.questionText = value;
             return this;
         }
 
-        /** Column (12) Apakah Kolom (2) Dapat Diakses Umum? Ya (publik) is {@code true}. */
+        /**
+         * Column (12) Apakah Kolom (2) Dapat Diakses Umum? Ya (publik) is {@code true}. INDAH:
+         * {@code apakah_variabel_bisa_diakses_umum}.
+         */
         public Builder publiclyAccessible(Boolean value) {
             this.publiclyAccessible = value;
             return this;
         }
 
-        /** Ukuran (INDAH only; optional). */
+        /** Ukuran (INDAH only; optional). INDAH: {@code ukuran}. */
         public Builder measure(String value) {
             this.measure = value;
             return this;
         }
 
-        /** Satuan (INDAH only; optional). */
+        /** Satuan (INDAH only; optional). INDAH: {@code satuan}. */
         public Builder unit(String value) {
             this.unit = value;
             return this;
         }
 
-        /** The Standar Data Statistik entry the variable follows (INDAH {@code id_sds}, e.g. {@code SP00125.01.00}). */
+        /**
+         * The Standar Data Statistik entry the variable follows, e.g. {@code SP00125.01.00} (INDAH only). INDAH:
+         * {@code id_sds}.
+         */
         public Builder sdsId(String value) {
             this.sdsId = value;
             return this;
@@ -290,7 +291,7 @@ public record MsVar(
 
         /** The MsVar; never throws for a missing item. */
         public MsVar build() {
-            return new MsVar(activityTitle, activityCode, organizer, number, name, alias, concept, definition, selectionReferences, timeReference, dataType, valueDomain, classificationReference, validationRules, questionText, publiclyAccessible, measure, unit, sdsId);
+            return new MsVar(header, number, name, alias, concept, definition, selectionReferences, timeReference, dataType, valueDomain, classificationReference, validationRules, questionText, publiclyAccessible, measure, unit, sdsId);
         }
     }
 }

@@ -6,8 +6,10 @@ package io.github.bpsconnector.metadata;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param institutionName R.1.1 Instansi Penyelenggara: the kementerian, lembaga or OPD.
- * @param contact R.1.2 Alamat Lengkap Instansi Penyelenggara: address, telephone, fax and e-mail.
+ * @param institutionName R.1.1 Instansi Penyelenggara: the kementerian, lembaga or OPD. INDAH:
+ *        {@code blok_i.instansi_penyelanggara} (sic).
+ * @param contact R.1.2 Alamat Lengkap Instansi Penyelenggara: address, telephone, fax and e-mail. INDAH:
+ *        {@code blok_i.alamat_instansi_penyelenggara}.
  */
 public record Organizer(
         String institutionName,
@@ -43,13 +45,19 @@ public record Organizer(
         private Builder() {
         }
 
-        /** R.1.1 Instansi Penyelenggara: the kementerian, lembaga or OPD. */
+        /**
+         * R.1.1 Instansi Penyelenggara: the kementerian, lembaga or OPD. INDAH:
+         * {@code blok_i.instansi_penyelanggara} (sic).
+         */
         public Builder institutionName(String value) {
             this.institutionName = value;
             return this;
         }
 
-        /** R.1.2 Alamat Lengkap Instansi Penyelenggara: address, telephone, fax and e-mail. */
+        /**
+         * R.1.2 Alamat Lengkap Instansi Penyelenggara: address, telephone, fax and e-mail. INDAH:
+         * {@code blok_i.alamat_instansi_penyelenggara}.
+         */
         public Builder contact(ContactDetails value) {
             this.contact = value;
             return this;

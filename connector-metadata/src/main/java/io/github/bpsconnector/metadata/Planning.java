@@ -9,10 +9,12 @@ import java.util.List;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param background R.3.1 Latar Belakang Kegiatan.
- * @param objective R.3.2 Tujuan Kegiatan.
- * @param schedule R.3.3 Rencana Jadwal Kegiatan: date ranges per phase.
- * @param collectedVariables R.3.4 Variabel (Karakteristik) yang Dikumpulkan.
+ * @param background R.3.1 Latar Belakang Kegiatan. INDAH: {@code blok_iii.latar_belakang_kegiatan}.
+ * @param objective R.3.2 Tujuan Kegiatan. INDAH: {@code blok_iii.tujuan_kegiatan}.
+ * @param schedule R.3.3 Rencana Jadwal Kegiatan: date ranges per phase. INDAH:
+ *        {@code blok_iii.rencana_jadwal_kegiatan}, a list of {awal, akhir} per phase.
+ * @param collectedVariables R.3.4 Variabel (Karakteristik) yang Dikumpulkan. INDAH:
+ *        {@code blok_iii.variabel_yang_dikumpulkan}.
  */
 public record Planning(
         String background,
@@ -56,25 +58,31 @@ public record Planning(
         private Builder() {
         }
 
-        /** R.3.1 Latar Belakang Kegiatan. */
+        /** R.3.1 Latar Belakang Kegiatan. INDAH: {@code blok_iii.latar_belakang_kegiatan}. */
         public Builder background(String value) {
             this.background = value;
             return this;
         }
 
-        /** R.3.2 Tujuan Kegiatan. */
+        /** R.3.2 Tujuan Kegiatan. INDAH: {@code blok_iii.tujuan_kegiatan}. */
         public Builder objective(String value) {
             this.objective = value;
             return this;
         }
 
-        /** R.3.3 Rencana Jadwal Kegiatan: date ranges per phase. */
+        /**
+         * R.3.3 Rencana Jadwal Kegiatan: date ranges per phase. INDAH: {@code blok_iii.rencana_jadwal_kegiatan}, a
+         * list of {awal, akhir} per phase.
+         */
         public Builder schedule(Schedule value) {
             this.schedule = value;
             return this;
         }
 
-        /** Replaces the entries of R.3.4 Variabel (Karakteristik) yang Dikumpulkan. */
+        /**
+         * Replaces the entries of R.3.4 Variabel (Karakteristik) yang Dikumpulkan. INDAH:
+         * {@code blok_iii.variabel_yang_dikumpulkan}.
+         */
         public Builder collectedVariables(List<CollectedVariable> values) {
             this.collectedVariables.clear();
             if (values != null) {
@@ -83,7 +91,10 @@ public record Planning(
             return this;
         }
 
-        /** Adds one entry to R.3.4 Variabel (Karakteristik) yang Dikumpulkan. */
+        /**
+         * Adds one entry to R.3.4 Variabel (Karakteristik) yang Dikumpulkan. INDAH:
+         * {@code blok_iii.variabel_yang_dikumpulkan}.
+         */
         public Builder addCollectedVariable(CollectedVariable value) {
             this.collectedVariables.add(value);
             return this;

@@ -10,10 +10,12 @@ import io.github.bpsconnector.metadata.code.PresentationLevel;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param processingSteps R.7.1 Tahapan Pengolahan Data.
- * @param analysisMethod R.7.2 Metode Analisis.
- * @param analysisUnits R.7.3 Unit Analisis (multiple choice).
- * @param presentationLevels R.7.4 Tingkat Penyajian Hasil Analisis (multiple choice).
+ * @param processingSteps R.7.1 Tahapan Pengolahan Data. INDAH: {@code blok_vii.tahapan_pengolahan_data}.
+ * @param analysisMethod R.7.2 Metode Analisis. INDAH: {@code blok_vii.metode_analisis}.
+ * @param analysisUnits R.7.3 Unit Analisis (multiple choice). INDAH: {@code blok_vii.unit_analsis} (sic), text in
+ *        unit_analisis_lainnya.
+ * @param presentationLevels R.7.4 Tingkat Penyajian Hasil Analisis (multiple choice). INDAH:
+ *        {@code blok_vii.tingkat_penyajian_hasil_analisis}, text in tingkat_penyajian_hasil_analisis_lainnya.
  */
 public record ProcessingAndAnalysis(
         ProcessingSteps processingSteps,
@@ -56,25 +58,31 @@ public record ProcessingAndAnalysis(
         private Builder() {
         }
 
-        /** R.7.1 Tahapan Pengolahan Data. */
+        /** R.7.1 Tahapan Pengolahan Data. INDAH: {@code blok_vii.tahapan_pengolahan_data}. */
         public Builder processingSteps(ProcessingSteps value) {
             this.processingSteps = value;
             return this;
         }
 
-        /** R.7.2 Metode Analisis. */
+        /** R.7.2 Metode Analisis. INDAH: {@code blok_vii.metode_analisis}. */
         public Builder analysisMethod(AnalysisMethod value) {
             this.analysisMethod = value;
             return this;
         }
 
-        /** R.7.3 Unit Analisis (multiple choice). */
+        /**
+         * R.7.3 Unit Analisis (multiple choice). INDAH: {@code blok_vii.unit_analsis} (sic), text in
+         * unit_analisis_lainnya.
+         */
         public Builder analysisUnits(MultiChoice<AnalysisUnit> value) {
             this.analysisUnits = value;
             return this;
         }
 
-        /** R.7.4 Tingkat Penyajian Hasil Analisis (multiple choice). */
+        /**
+         * R.7.4 Tingkat Penyajian Hasil Analisis (multiple choice). INDAH:
+         * {@code blok_vii.tingkat_penyajian_hasil_analisis}, text in tingkat_penyajian_hasil_analisis_lainnya.
+         */
         public Builder presentationLevels(MultiChoice<PresentationLevel> value) {
             this.presentationLevels = value;
             return this;

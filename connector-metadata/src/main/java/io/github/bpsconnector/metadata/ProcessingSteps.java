@@ -6,10 +6,10 @@ package io.github.bpsconnector.metadata;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param editing Penyuntingan (Editing); Ya is {@code true}.
- * @param coding Penyandian (Coding); Ya is {@code true}.
- * @param dataEntry Data Entry; Ya is {@code true}.
- * @param validation Penyahihan (Validasi); Ya is {@code true}.
+ * @param editing Penyuntingan (Editing); Ya is {@code true}. INDAH: {@code editing}.
+ * @param coding Penyandian (Coding); Ya is {@code true}. INDAH: {@code coding}.
+ * @param dataEntry Data Entry; Ya is {@code true}. INDAH: {@code data_entry}.
+ * @param validation Penyahihan (Validasi); Ya is {@code true}. INDAH: {@code validasi}.
  */
 public record ProcessingSteps(
         Boolean editing,
@@ -45,25 +45,25 @@ public record ProcessingSteps(
         private Builder() {
         }
 
-        /** Penyuntingan (Editing); Ya is {@code true}. */
+        /** Penyuntingan (Editing); Ya is {@code true}. INDAH: {@code editing}. */
         public Builder editing(Boolean value) {
             this.editing = value;
             return this;
         }
 
-        /** Penyandian (Coding); Ya is {@code true}. */
+        /** Penyandian (Coding); Ya is {@code true}. INDAH: {@code coding}. */
         public Builder coding(Boolean value) {
             this.coding = value;
             return this;
         }
 
-        /** Data Entry; Ya is {@code true}. */
+        /** Data Entry; Ya is {@code true}. INDAH: {@code data_entry}. */
         public Builder dataEntry(Boolean value) {
             this.dataEntry = value;
             return this;
         }
 
-        /** Penyahihan (Validasi); Ya is {@code true}. */
+        /** Penyahihan (Validasi); Ya is {@code true}. INDAH: {@code validasi}. */
         public Builder validation(Boolean value) {
             this.validation = value;
             return this;

@@ -10,9 +10,11 @@ import java.util.List;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param available R.8.1 Produk Kegiatan yang Tersedia untuk Umum: Ya is {@code true}.
+ * @param available R.8.1 Produk Kegiatan yang Tersedia untuk Umum: Ya is {@code true}. INDAH:
+ *        {@code blok_viii.ketersediaan_produk_tercetak|digital|mikrodata}.
  * @param releasePlan R.8.2 Rencana Rilis Produk Kegiatan: planned release dates (INDAH allows several); asked only
- *        when R.8.1 is Ya. Not on the Romantik 2023 form.
+ *        when R.8.1 is Ya. Not on the Romantik 2023 form. INDAH:
+ *        {@code blok_viii.rencana_jadwal_rilis_produk_tercetak|digital|mikrodata}.
  */
 public record ProductAvailability(
         Boolean available,
@@ -47,7 +49,10 @@ public record ProductAvailability(
         private Builder() {
         }
 
-        /** R.8.1 Produk Kegiatan yang Tersedia untuk Umum: Ya is {@code true}. */
+        /**
+         * R.8.1 Produk Kegiatan yang Tersedia untuk Umum: Ya is {@code true}. INDAH:
+         * {@code blok_viii.ketersediaan_produk_tercetak|digital|mikrodata}.
+         */
         public Builder available(Boolean value) {
             this.available = value;
             return this;
@@ -55,7 +60,8 @@ public record ProductAvailability(
 
         /**
          * Replaces the entries of R.8.2 Rencana Rilis Produk Kegiatan: planned release dates (INDAH allows
-         * several); asked only when R.8.1 is Ya. Not on the Romantik 2023 form.
+         * several); asked only when R.8.1 is Ya. Not on the Romantik 2023 form. INDAH:
+         * {@code blok_viii.rencana_jadwal_rilis_produk_tercetak|digital|mikrodata}.
          */
         public Builder releasePlan(List<PartialDate> values) {
             this.releasePlan.clear();
@@ -67,7 +73,8 @@ public record ProductAvailability(
 
         /**
          * Adds one entry to R.8.2 Rencana Rilis Produk Kegiatan: planned release dates (INDAH allows several);
-         * asked only when R.8.1 is Ya. Not on the Romantik 2023 form.
+         * asked only when R.8.1 is Ya. Not on the Romantik 2023 form. INDAH:
+         * {@code blok_viii.rencana_jadwal_rilis_produk_tercetak|digital|mikrodata}.
          */
         public Builder addReleaseDate(PartialDate value) {
             this.releasePlan.add(value);

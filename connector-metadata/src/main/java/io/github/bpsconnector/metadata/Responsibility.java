@@ -6,9 +6,12 @@ package io.github.bpsconnector.metadata;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param echelon1 R.2.1 Unit Eselon Penanggung Jawab: Eselon 1; blank for most OPDs.
- * @param echelon2 R.2.1 Unit Eselon Penanggung Jawab: Eselon 2.
- * @param technicalContact R.2.2 Penanggung Jawab Teknis (setingkat Eselon 3).
+ * @param echelon1 R.2.1 Unit Eselon Penanggung Jawab: Eselon 1; blank for most OPDs. INDAH:
+ *        {@code blok_ii.unit_penanggung_jawab.eselon1}.
+ * @param echelon2 R.2.1 Unit Eselon Penanggung Jawab: Eselon 2. INDAH:
+ *        {@code blok_ii.unit_penanggung_jawab.eselon2}.
+ * @param technicalContact R.2.2 Penanggung Jawab Teknis (setingkat Eselon 3). INDAH:
+ *        {@code blok_ii.penanggung_jawab_teknis}.
  */
 public record Responsibility(
         String echelon1,
@@ -48,19 +51,22 @@ public record Responsibility(
         private Builder() {
         }
 
-        /** R.2.1 Unit Eselon Penanggung Jawab: Eselon 1; blank for most OPDs. */
+        /**
+         * R.2.1 Unit Eselon Penanggung Jawab: Eselon 1; blank for most OPDs. INDAH:
+         * {@code blok_ii.unit_penanggung_jawab.eselon1}.
+         */
         public Builder echelon1(String value) {
             this.echelon1 = value;
             return this;
         }
 
-        /** R.2.1 Unit Eselon Penanggung Jawab: Eselon 2. */
+        /** R.2.1 Unit Eselon Penanggung Jawab: Eselon 2. INDAH: {@code blok_ii.unit_penanggung_jawab.eselon2}. */
         public Builder echelon2(String value) {
             this.echelon2 = value;
             return this;
         }
 
-        /** R.2.2 Penanggung Jawab Teknis (setingkat Eselon 3). */
+        /** R.2.2 Penanggung Jawab Teknis (setingkat Eselon 3). INDAH: {@code blok_ii.penanggung_jawab_teknis}. */
         public Builder technicalContact(TechnicalContact value) {
             this.technicalContact = value;
             return this;

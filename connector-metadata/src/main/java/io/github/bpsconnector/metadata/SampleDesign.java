@@ -11,16 +11,18 @@ import io.github.bpsconnector.metadata.code.SamplingMethod;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param stageType R.5.1 Jenis Rancangan Sampel.
- * @param lastStageSelection R.5.2 Metode Pemilihan Sampel Tahap Terakhir.
- * @param samplingMethod R.5.3 Metode yang Digunakan.
- * @param samplingFrame R.5.4 Kerangka Sampel Tahap Terakhir (probability samples only).
+ * @param stageType R.5.1 Jenis Rancangan Sampel. INDAH: {@code blok_v.jenis_rancangan_sampel}.
+ * @param lastStageSelection R.5.2 Metode Pemilihan Sampel Tahap Terakhir. INDAH:
+ *        {@code blok_v.metode_pemilihan_sampel_tahap_terakhir}.
+ * @param samplingMethod R.5.3 Metode yang Digunakan. INDAH: {@code blok_v.metode_yang_digunakan}.
+ * @param samplingFrame R.5.4 Kerangka Sampel Tahap Terakhir (probability samples only). INDAH:
+ *        {@code blok_v.kerangka_sampel_tahap_terakhir}.
  * @param overallSamplingFraction R.5.5 Fraksi Sampel Keseluruhan (f = n/N over all stages), as written (probability
- *        samples only).
+ *        samples only). INDAH: {@code blok_v.fraksi_sampel_keseluruhan}.
  * @param expectedSamplingError R.5.6 Nilai Perkiraan Sampling Error Variabel Utama, as written (probability samples
- *        only).
- * @param samplingUnit R.5.7 Unit Sampel.
- * @param observationUnit R.5.8 Unit Observasi.
+ *        only). INDAH: {@code blok_v.nilai_perkiraan_sampling_error_variabel_utama}.
+ * @param samplingUnit R.5.7 Unit Sampel. INDAH: {@code blok_v.unit_sampel}.
+ * @param observationUnit R.5.8 Unit Observasi. INDAH: {@code blok_v.unit_observasi}.
  * @param respondentCount R.5.9 Jumlah Responden (Romantik 2023 form only).
  */
 public record SampleDesign(
@@ -80,49 +82,61 @@ public record SampleDesign(
         private Builder() {
         }
 
-        /** R.5.1 Jenis Rancangan Sampel. */
+        /** R.5.1 Jenis Rancangan Sampel. INDAH: {@code blok_v.jenis_rancangan_sampel}. */
         public Builder stageType(SampleStageType value) {
             this.stageType = value;
             return this;
         }
 
-        /** R.5.2 Metode Pemilihan Sampel Tahap Terakhir. */
+        /**
+         * R.5.2 Metode Pemilihan Sampel Tahap Terakhir. INDAH:
+         * {@code blok_v.metode_pemilihan_sampel_tahap_terakhir}.
+         */
         public Builder lastStageSelection(SampleSelection value) {
             this.lastStageSelection = value;
             return this;
         }
 
-        /** R.5.3 Metode yang Digunakan. */
+        /** R.5.3 Metode yang Digunakan. INDAH: {@code blok_v.metode_yang_digunakan}. */
         public Builder samplingMethod(SamplingMethod value) {
             this.samplingMethod = value;
             return this;
         }
 
-        /** R.5.4 Kerangka Sampel Tahap Terakhir (probability samples only). */
+        /**
+         * R.5.4 Kerangka Sampel Tahap Terakhir (probability samples only). INDAH:
+         * {@code blok_v.kerangka_sampel_tahap_terakhir}.
+         */
         public Builder samplingFrame(SamplingFrame value) {
             this.samplingFrame = value;
             return this;
         }
 
-        /** R.5.5 Fraksi Sampel Keseluruhan (f = n/N over all stages), as written (probability samples only). */
+        /**
+         * R.5.5 Fraksi Sampel Keseluruhan (f = n/N over all stages), as written (probability samples only). INDAH:
+         * {@code blok_v.fraksi_sampel_keseluruhan}.
+         */
         public Builder overallSamplingFraction(String value) {
             this.overallSamplingFraction = value;
             return this;
         }
 
-        /** R.5.6 Nilai Perkiraan Sampling Error Variabel Utama, as written (probability samples only). */
+        /**
+         * R.5.6 Nilai Perkiraan Sampling Error Variabel Utama, as written (probability samples only). INDAH:
+         * {@code blok_v.nilai_perkiraan_sampling_error_variabel_utama}.
+         */
         public Builder expectedSamplingError(String value) {
             this.expectedSamplingError = value;
             return this;
         }
 
-        /** R.5.7 Unit Sampel. */
+        /** R.5.7 Unit Sampel. INDAH: {@code blok_v.unit_sampel}. */
         public Builder samplingUnit(String value) {
             this.samplingUnit = value;
             return this;
         }
 
-        /** R.5.8 Unit Observasi. */
+        /** R.5.8 Unit Observasi. INDAH: {@code blok_v.unit_observasi}. */
         public Builder observationUnit(String value) {
             this.observationUnit = value;
             return this;

@@ -7,8 +7,10 @@ package io.github.bpsconnector.metadata;
  * (empty when not filled); the other items are {@code null} when not filled.
  *
  * @param name R.2.2 Nama. Not on the Perban 5/2020 paper form, but asked by INDAH and by the Romantik 2023 form.
- * @param position R.2.2 Jabatan; may be a third party such as a consultant.
- * @param contact R.2.2 Alamat, Telepon, Faksimile, E-mail.
+ *        INDAH: {@code nama}.
+ * @param position R.2.2 Jabatan; may be a third party such as a consultant. INDAH: {@code jabatan}.
+ * @param contact R.2.2 Alamat, Telepon, Faksimile, E-mail. INDAH: {@code alamat}, telepon, faksimile, email (flat
+ *        in penanggung_jawab_teknis).
  */
 public record TechnicalContact(
         String name,
@@ -48,19 +50,25 @@ public record TechnicalContact(
         private Builder() {
         }
 
-        /** R.2.2 Nama. Not on the Perban 5/2020 paper form, but asked by INDAH and by the Romantik 2023 form. */
+        /**
+         * R.2.2 Nama. Not on the Perban 5/2020 paper form, but asked by INDAH and by the Romantik 2023 form. INDAH:
+         * {@code nama}.
+         */
         public Builder name(String value) {
             this.name = value;
             return this;
         }
 
-        /** R.2.2 Jabatan; may be a third party such as a consultant. */
+        /** R.2.2 Jabatan; may be a third party such as a consultant. INDAH: {@code jabatan}. */
         public Builder position(String value) {
             this.position = value;
             return this;
         }
 
-        /** R.2.2 Alamat, Telepon, Faksimile, E-mail. */
+        /**
+         * R.2.2 Alamat, Telepon, Faksimile, E-mail. INDAH: {@code alamat}, telepon, faksimile, email (flat in
+         * penanggung_jawab_teknis).
+         */
         public Builder contact(ContactDetails value) {
             this.contact = value;
             return this;

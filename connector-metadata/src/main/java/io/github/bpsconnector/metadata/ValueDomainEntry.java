@@ -7,8 +7,8 @@ package io.github.bpsconnector.metadata;
  * <p>Immutable. Text items are {@code null} when blank; lists, multiple choices and blocks are never {@code null}
  * (empty when not filled); the other items are {@code null} when not filled.
  *
- * @param code The code as written (kode).
- * @param label Its meaning (nilai).
+ * @param code The code as written (kode). INDAH: {@code kode}.
+ * @param label Its meaning (nilai). INDAH: {@code nilai}.
  */
 public record ValueDomainEntry(
         String code,
@@ -44,13 +44,13 @@ public record ValueDomainEntry(
         private Builder() {
         }
 
-        /** The code as written (kode). */
+        /** The code as written (kode). INDAH: {@code kode}. */
         public Builder code(String value) {
             this.code = value;
             return this;
         }
 
-        /** Its meaning (nilai). */
+        /** Its meaning (nilai). INDAH: {@code nilai}. */
         public Builder label(String value) {
             this.label = value;
             return this;
