@@ -4,6 +4,7 @@ import io.github.bpsconnector.core.error.OutcomeUnknownException;
 import io.github.bpsconnector.core.error.PortalException;
 import io.github.bpsconnector.core.journal.Intent;
 import io.github.bpsconnector.core.journal.Journal;
+import io.github.bpsconnector.core.journal.JournalEntry;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,9 +46,7 @@ final class WriteGuard {
     }
 
     <R> R run(Write<R> write) {
-        String intentId = journal == null ? null
-                : journal.begin(new Intent(write.operation(), IndahApi.PORTAL, write.naturalKey(),
-                        write.attributes())).intentId();
+        String intentId = journal == null ? null : intentFor(write);
         try {
             R result = attempt(write, intentId);
             if (intentId != null) {
@@ -65,6 +64,15 @@ final class WriteGuard {
             }
             throw e;
         }
+    }
+
+    /** The open intent a crashed run left for the same write, or a new one. */
+    private String intentFor(Write<?> write) {
+        return journal.latest(write.operation(), write.naturalKey())
+                .filter(JournalEntry::isOpen)
+                .map(JournalEntry::intentId)
+                .orElseGet(() -> journal.begin(new Intent(write.operation(), IndahApi.PORTAL, write.naturalKey(),
+                        write.attributes())).intentId());
     }
 
     private <R> R attempt(Write<R> write, String intentId) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class IndahClientOperationsTest {
 
-    private final SimIndah sim = new SimIndah();
+    private final SimIndahAccess sim = new SimIndahAccess();
     private final IndahClient walidata = sim.walidata(null);
 
     @AfterEach
@@ -36,13 +36,13 @@ class IndahClientOperationsTest {
 
     @Test
     void createsReadsUpdatesAndSubmitsAnMsKegWithItsChildren() {
-        IndahRecord<MsKeg> draft = walidata.kegiatan().createDraft(SimIndah.dinkes(), 2026,
-                Forms.msKeg("Survei Imunisasi Kabupaten Jember 2026"));
+        IndahRecord<MsKeg> draft = walidata.kegiatan().createDraft(SimIndahAccess.dinkes(), 2026,
+                TestForms.msKeg("Survei Imunisasi Kabupaten Jember 2026"));
         assertThat(draft.statusValue()).isEqualTo(MetadataStatus.DRAFT);
         assertThat(walidata.kegiatan().get(draft.id()).form()).isEqualTo(draft.form());
 
-        IndahRecord<MsVar> variable = walidata.variabel().createDraft(draft, Forms.msVar("Status Imunisasi"));
-        IndahRecord<MsInd> indicator = walidata.indikator().createDraft(draft.id(), Forms.msInd("Persentase IDL"));
+        IndahRecord<MsVar> variable = walidata.variabel().createDraft(draft, TestForms.msVar("Status Imunisasi"));
+        IndahRecord<MsInd> indicator = walidata.indikator().createDraft(draft.id(), TestForms.msInd("Persentase IDL"));
         assertThat(variable.msKegId()).isEqualTo(draft.id());
         assertThat(walidata.kegiatan().variables(draft.id())).extracting(IndahRecord::id).containsExactly(variable.id());
         assertThat(walidata.kegiatan().indicators(draft.id())).extracting(IndahRecord::id)
@@ -62,8 +62,8 @@ class IndahClientOperationsTest {
 
     @Test
     void aRefusalIsAPortalRejectedExceptionWithTheFieldMessages() {
-        IndahRecord<MsKeg> draft = walidata.kegiatan().createDraft(SimIndah.dinkes(), 2026,
-                Forms.msKeg("Survei Imunisasi Kabupaten Jember 2026"));
+        IndahRecord<MsKeg> draft = walidata.kegiatan().createDraft(SimIndahAccess.dinkes(), 2026,
+                TestForms.msKeg("Survei Imunisasi Kabupaten Jember 2026"));
         assertThatThrownBy(() -> walidata.kegiatan().cycle(draft.id(), 2025))
                 .isInstanceOf(PortalRejectedException.class)
                 .hasMessageContaining("submission_period");

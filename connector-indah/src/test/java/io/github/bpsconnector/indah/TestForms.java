@@ -48,12 +48,12 @@ import java.util.List;
 import java.util.Set;
 
 /** Filled-in forms for tests: a complete survey MS-Keg with its MS-Var and MS-Ind. */
-final class Forms {
+public final class TestForms {
 
-    private Forms() {
+    private TestForms() {
     }
 
-    static MsKeg msKeg(String title) {
+    public static MsKeg msKeg(String title) {
         ContactDetails office = new ContactDetails("Jl. Srikoyo No. 1, Jember", "0331-487000", "-",
                 "dinkes@jemberkab.go.id");
         return MsKeg.builder()
@@ -96,7 +96,7 @@ final class Forms {
                 .build();
     }
 
-    static MsVar msVar(String name) {
+    public static MsVar msVar(String name) {
         return MsVar.builder()
                 .name(name)
                 .alias("B1R5")
@@ -114,7 +114,7 @@ final class Forms {
                 .build();
     }
 
-    static MsInd msInd(String name) {
+    public static MsInd msInd(String name) {
         return MsInd.builder()
                 .name(name)
                 .concept("Imunisasi")
@@ -133,7 +133,7 @@ final class Forms {
                 .build();
     }
 
-    static MetadataPackage pkg(String title) {
+    public static MetadataPackage pkg(String title) {
         return MetadataPackage.builder()
                 .activity(msKeg(title))
                 .addVariable(msVar("Status Imunisasi Anak"))

@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** A simulated INDAH for a test, and clients of its demo accounts that log in with the captcha solved. */
-final class SimIndah implements AutoCloseable {
+public final class SimIndahAccess implements AutoCloseable {
 
     static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
     static final ResilienceSettings FAST = ResilienceSettings.builder()
@@ -26,7 +26,7 @@ final class SimIndah implements AutoCloseable {
     final SimClock clock = new SimClock(START);
     final SimulatedIndah indah = new SimulatedIndah(clock, 0);
 
-    SimIndah() {
+    public SimIndahAccess() {
         indah.start();
     }
 
@@ -35,7 +35,7 @@ final class SimIndah implements AutoCloseable {
     }
 
     /** A solver that reads the answer from the simulator's {@code /__sim/captcha/{id}} control, over HTTP. */
-    CaptchaSolver solver() {
+    public CaptchaSolver solver() {
         HttpClient http = HttpClient.newHttpClient();
         return challenge -> {
             try {
@@ -52,7 +52,7 @@ final class SimIndah implements AutoCloseable {
         };
     }
 
-    IndahClient.Builder clientBuilder(String username, String password) {
+    public IndahClient.Builder clientBuilder(String username, String password) {
         return IndahClient.builder()
                 .apiBaseUrl(baseUrl())
                 .resilienceSettings(FAST)
@@ -60,16 +60,20 @@ final class SimIndah implements AutoCloseable {
                         solver()));
     }
 
-    IndahClient walidata(Journal journal) {
+    public SimulatedIndah indah() {
+        return indah;
+    }
+
+    public IndahClient walidata(Journal journal) {
         return clientBuilder(IndahDemoData.WALIDATA_USERNAME, IndahDemoData.WALIDATA_PASSWORD).journal(journal)
                 .build();
     }
 
-    IndahClient pembina() {
+    public IndahClient pembina() {
         return clientBuilder(IndahDemoData.PEMBINA_USERNAME, IndahDemoData.PEMBINA_PASSWORD).build();
     }
 
-    static Producer dinkes() {
+    public static Producer dinkes() {
         return new Producer(IndahDemoData.DINKES_JEMBER, "Dinas Kesehatan Kabupaten Jember", "35", "3509");
     }
 
