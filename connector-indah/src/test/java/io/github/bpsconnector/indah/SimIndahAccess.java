@@ -17,7 +17,7 @@ import java.time.Instant;
 /** A simulated INDAH for a test, and clients of its demo accounts that log in with the captcha solved. */
 public final class SimIndahAccess implements AutoCloseable {
 
-    static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
+    public static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
     static final ResilienceSettings FAST = ResilienceSettings.builder()
             .backoff(Duration.ofMillis(20), 2.0, Duration.ofSeconds(5))
             .rateLimit(1000, Duration.ofSeconds(1), Duration.ofSeconds(5))

@@ -1,6 +1,7 @@
 package io.github.bpsconnector.indah;
 
 import io.github.bpsconnector.metadata.ActivityDesign;
+import io.github.bpsconnector.metadata.ActivityHeader;
 import io.github.bpsconnector.metadata.CollectedVariable;
 import io.github.bpsconnector.metadata.ContactDetails;
 import io.github.bpsconnector.metadata.CoverageArea;
@@ -71,8 +72,12 @@ public final class TestForms {
                         "Mengukur cakupan imunisasi dasar lengkap.",
                         Schedule.builder()
                                 .add(SchedulePhase.PERENCANAAN_KEGIATAN, DateRange.parse("2026-05-04", "2026-05-29"))
+                                .add(SchedulePhase.DESAIN, DateRange.parse("2026-06-01", "2026-06-19"))
                                 .add(SchedulePhase.PENGUMPULAN_DATA, DateRange.parse("2026-07-01", "2026-07-31"))
-                                .add(SchedulePhase.DISEMINASI_HASIL, DateRange.parse("2026-11", null))
+                                .add(SchedulePhase.PENGOLAHAN_DATA, DateRange.parse("2026-08-03", "2026-08-28"))
+                                .add(SchedulePhase.ANALISIS, DateRange.parse("2026-09", "2026-09"))
+                                .add(SchedulePhase.DISEMINASI_HASIL, DateRange.parse("2026-11-02", "2026-11-30"))
+                                .add(SchedulePhase.EVALUASI, DateRange.parse("2026-12-01", "2026-12-11"))
                                 .build(),
                         List.of(new CollectedVariable("Status Imunisasi", "Imunisasi", "Status imunisasi anak",
                                 "saat pencacahan"))))
@@ -80,7 +85,7 @@ public final class TestForms {
                         GeoCoverage.SEBAGIAN_WILAYAH_INDONESIA,
                         List.of(new CoverageArea("35", "JAWA TIMUR", "3509", "KABUPATEN JEMBER")),
                         MultiChoice.of(CollectionMethod.WAWANCARA),
-                        MultiChoice.of(Set.of(CollectionMode.CAPI, CollectionMode.LAINNYA), "aplikasi daring"),
+                        MultiChoice.of(Set.of(CollectionMode.CAPI, CollectionMode.LAINNYA), "pesan singkat (SMS)"),
                         MultiChoice.of(CollectionUnit.RUMAH_TANGGA)))
                 .sampleDesign(new SampleDesign(SampleStageType.MULTI_STAGE_ATAU_PHASE,
                         SampleSelection.SAMPEL_PROBABILITAS, SamplingMethod.STRATIFIED_RANDOM_SAMPLING,
@@ -97,9 +102,15 @@ public final class TestForms {
     }
 
     public static MsVar msVar(String name) {
+        return msVar(name, "Survei Imunisasi Kabupaten Jember", 1, "B1R5");
+    }
+
+    public static MsVar msVar(String name, String activityTitle, int number, String alias) {
         return MsVar.builder()
+                .header(header(activityTitle))
+                .number(number)
                 .name(name)
-                .alias("B1R5")
+                .alias(alias)
                 .concept("Imunisasi")
                 .definition(name + " adalah status yang dicatat pada saat pencacahan.")
                 .selectionReferences(List.of("Permenkes 12/2017"))
@@ -115,7 +126,13 @@ public final class TestForms {
     }
 
     public static MsInd msInd(String name) {
+        return msInd(name, "Survei Imunisasi Kabupaten Jember", 1);
+    }
+
+    public static MsInd msInd(String name, String activityTitle, int number) {
         return MsInd.builder()
+                .header(header(activityTitle))
+                .number(number)
                 .name(name)
                 .concept("Imunisasi")
                 .definition(name + " adalah persentase anak dengan imunisasi dasar lengkap.")
@@ -127,7 +144,7 @@ public final class TestForms {
                 .presentationClassifications(List.of("Kecamatan", "Jenis Kelamin"))
                 .composite(false)
                 .componentVariables(List.of("Status Imunisasi"))
-                .sourceActivities(List.of("Survei Imunisasi Kabupaten Jember 2026"))
+                .sourceActivities(List.of(activityTitle))
                 .estimationLevel("Kabupaten/Kota")
                 .publiclyAccessible(true)
                 .build();
@@ -136,9 +153,14 @@ public final class TestForms {
     public static MetadataPackage pkg(String title) {
         return MetadataPackage.builder()
                 .activity(msKeg(title))
-                .addVariable(msVar("Status Imunisasi Anak"))
-                .addVariable(msVar("Umur Anak"))
-                .addIndicator(msInd("Persentase Imunisasi Dasar Lengkap"))
+                .addVariable(msVar("Status Imunisasi Anak", title, 1, "B1R5"))
+                .addVariable(msVar("Umur Anak", title, 2, "B1R6"))
+                .addIndicator(msInd("Persentase Imunisasi Dasar Lengkap", title, 1))
                 .build();
+    }
+
+    private static ActivityHeader header(String activityTitle) {
+        return ActivityHeader.builder().title(activityTitle)
+                .organizer("Dinas Kesehatan Kabupaten Jember, Bidang Kesehatan Masyarakat").build();
     }
 }

@@ -17,6 +17,7 @@ import io.github.bpsconnector.indah.KegiatanSummary;
 import io.github.bpsconnector.indah.MetadataStatus;
 import io.github.bpsconnector.metadata.MsKeg;
 import io.github.bpsconnector.metadata.json.MetadataJson;
+import io.github.bpsconnector.metadata.rules.MetadataValidator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -293,7 +294,8 @@ public final class MetadataReporter {
         private boolean dryRun;
         private ReportListener listener = new ReportListener() {
         };
-        private PackageValidator validator = PackageValidator.structural();
+        private PackageValidator validator = PackageValidator.structural()
+                .and(PackageValidator.perban(MetadataValidator.defaults()));
 
         private Builder(IndahClient client) {
             this.client = Objects.requireNonNull(client, "client");
@@ -333,7 +335,8 @@ public final class MetadataReporter {
         }
 
         /**
-         * The local validation (default {@link PackageValidator#structural()}); the structural checks always run
+         * The local validation (default: {@link PackageValidator#structural()} and
+         * {@link PackageValidator#perban(MetadataValidator)} with today's date); the structural checks always run
          * first.
          */
         public Builder validator(PackageValidator value) {

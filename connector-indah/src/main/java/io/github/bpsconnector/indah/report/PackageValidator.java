@@ -3,6 +3,7 @@ package io.github.bpsconnector.indah.report;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.metadata.MsInd;
 import io.github.bpsconnector.metadata.MsVar;
+import io.github.bpsconnector.metadata.rules.MetadataValidator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,16 @@ public interface PackageValidator {
             names(pkg.indicators(), MsInd::name, "indicators", "Nama Indikator", problems);
             return problems;
         };
+    }
+
+    /**
+     * The rules of Peraturan BPS 5/2020 and the SOP ({@link MetadataValidator}): its errors are problems, its
+     * warnings and infos are not (they do not stop a package).
+     */
+    static PackageValidator perban(MetadataValidator validator) {
+        return pkg -> validator.validate(pkg).errors().stream()
+                .map(v -> new ValidationProblem(v.fieldPath(), v.ruleId(), v.message()))
+                .toList();
     }
 
     /** This validator, then {@code next}; the problems of both. */

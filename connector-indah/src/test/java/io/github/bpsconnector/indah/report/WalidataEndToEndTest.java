@@ -36,14 +36,14 @@ class WalidataEndToEndTest {
     @Test
     void threePackagesFromReportThroughCorrectionToPublication(@TempDir Path dir) {
         List<ReportItem> items = new ArrayList<>(List.of(
-                item("Survei Imunisasi Kabupaten Jember 2026"),
-                item("Survei Gizi Balita Kabupaten Jember 2026"),
-                item("Survei Sanitasi Rumah Tangga Kabupaten Jember 2026")));
+                item("Survei Imunisasi Kabupaten Jember"),
+                item("Survei Gizi Balita Kabupaten Jember"),
+                item("Survei Sanitasi Rumah Tangga Kabupaten Jember")));
         List<String> progress = new ArrayList<>();
         try (FileJournal journal = FileJournal.open(dir.resolve("journal.jsonl"));
                 IndahClient walidata = sim.walidata(journal);
                 IndahClient pembina = sim.pembina()) {
-            MetadataReporter reporter = MetadataReporter.builder(walidata).journal(journal).submit(true)
+            MetadataReporter reporter = MetadataReporterTest.reporter(walidata, journal).submit(true)
                     .listener(new ReportListener() {
                         @Override
                         public void itemFinished(int done, int total, ItemResult result) {
