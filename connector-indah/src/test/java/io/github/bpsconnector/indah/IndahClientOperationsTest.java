@@ -9,6 +9,7 @@ import io.github.bpsconnector.metadata.MsKeg;
 import io.github.bpsconnector.metadata.MsVar;
 import io.github.bpsconnector.testkit.indah.IndahDemoData;
 import io.github.bpsconnector.testkit.indah.MetadataKind;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +68,46 @@ class IndahClientOperationsTest {
         assertThatThrownBy(() -> walidata.kegiatan().cycle(draft.id(), 2025))
                 .isInstanceOf(PortalRejectedException.class)
                 .hasMessageContaining("submission_period");
+    }
+
+    @Test
+    void listsOrganisationsLazilyWithFilters() {
+        List<IndahOrganization> producers = walidata.organizations(OrganizationQuery.producersOf("3509")).stream()
+                .toList();
+
+        assertThat(producers).extracting(IndahOrganization::id).contains(IndahDemoData.DINKES_JEMBER,
+                IndahDemoData.DISDIK_JEMBER).doesNotContain(IndahDemoData.DISKOMINFO_JEMBER,
+                IndahDemoData.DINKES_LUMAJANG);
+        assertThat(walidata.organizations(OrganizationQuery.all().withName("Kesehatan")).stream()
+                .map(IndahOrganization::id).toList())
+                .containsExactlyInAnyOrder(IndahDemoData.DINKES_JEMBER, IndahDemoData.DINKES_LUMAJANG);
+    }
+
+    @Test
+    void readsThePublicSdsnListWithoutLoginAndFindsAKonsepByName() {
+        assertThat(walidata.sdsn().stream().count()).isEqualTo(13);
+        assertThat(walidata.findKonsep("  acquired immuno deficiency SYNDROME (aids) "))
+                .hasSize(2).allSatisfy(e -> assertThat(e.idSds()).isNotBlank());
+        assertThat(sim.indah().counters().count("POST", "/api/authenticate")).isZero();
+    }
+
+    @Test
+    void cyclesAnMsKegIntoTheNextPeriodAndDeletesADraft() {
+        IndahRecord<MsKeg> draft = walidata.kegiatan().createDraft(SimIndahAccess.dinkes(), 2026,
+                TestForms.msKeg("Survei Imunisasi Kabupaten Jember"));
+
+        IndahRecord<MsKeg> next = walidata.kegiatan().cycle(draft.id(), 2027);
+
+        assertThat(next.baseId()).isEqualTo(draft.id());
+        assertThat(next.submissionPeriod()).isEqualTo(2027);
+        assertThat(next.statusValue()).isEqualTo(MetadataStatus.DRAFT);
+        assertThat(walidata.kegiatan().findByNaturalKey("survei imunisasi kabupaten jember", 2027,
+                SimIndahAccess.dinkes().id())).map(KegiatanSummary::id).contains(next.id());
+        walidata.kegiatan().delete(next.id());
+        assertThat(walidata.kegiatan().find(next.id())).isEmpty();
+        walidata.kegiatan().submit(draft.id());
+        assertThatThrownBy(() -> walidata.kegiatan().delete(draft.id()))
+                .isInstanceOfSatisfying(InvalidTransitionException.class,
+                        e -> assertThat(e.currentStatus()).isEqualTo(MetadataStatus.SUBMITTED));
     }
 }
