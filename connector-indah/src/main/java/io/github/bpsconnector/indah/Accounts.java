@@ -24,23 +24,34 @@ final class Accounts {
 
     /** An organisation: {@code provinceCode}/{@code cityCode} at the top, or inside {@code details}. */
     static IndahOrganization organization(IndahProfile profile, JsonNode node) {
-        JsonNode details = node.path("details");
-        String province = first(EnvelopeWire.text(node.get("provinceCode")),
-                EnvelopeWire.text(details.path("province").get("code")));
-        String city = first(EnvelopeWire.text(node.get("cityCode")),
-                EnvelopeWire.text(details.path("city").get("code")));
-        Long id = EnvelopeWire.longValue(node.get("id"));
-        return new IndahOrganization(id == null ? -1 : id, EnvelopeWire.text(node.get("name")), province, city,
-                EnvelopeWire.text(details.get("address")));
+        Keys k = new Keys(profile, "organization.");
+        JsonNode details = node.path(k.of("details"));
+        String province = first(k.text(node, "provinceCode"),
+                EnvelopeWire.text(details.path(k.of("province")).get(k.of("code"))));
+        String city = first(k.text(node, "cityCode"),
+                EnvelopeWire.text(details.path(k.of("city")).get(k.of("code"))));
+        Long id = EnvelopeWire.longValue(node.get(k.of("id")));
+        return new IndahOrganization(id == null ? -1 : id, k.text(node, "name"), province, city,
+                k.text(details, "address"));
     }
 
-    static SdsnEntry sdsn(JsonNode node) {
-        Long id = EnvelopeWire.longValue(node.get("id"));
-        return new SdsnEntry(id == null ? -1 : id, EnvelopeWire.text(node.get("idSds")),
-                EnvelopeWire.text(node.get("konsep")), EnvelopeWire.text(node.get("definisi")),
-                EnvelopeWire.text(node.get("namaKlasifikasi")), EnvelopeWire.text(node.get("klasifikasi")),
-                EnvelopeWire.text(node.get("ukuran")), EnvelopeWire.text(node.get("satuan")),
-                EnvelopeWire.text(node.get("flag")), EnvelopeWire.text(node.get("sumberContent")));
+    static SdsnEntry sdsn(IndahProfile profile, JsonNode node) {
+        Keys k = new Keys(profile, "sdsn.");
+        Long id = EnvelopeWire.longValue(node.get(k.of("id")));
+        return new SdsnEntry(id == null ? -1 : id, k.text(node, "idSds"), k.text(node, "konsep"),
+                k.text(node, "definisi"), k.text(node, "namaKlasifikasi"), k.text(node, "klasifikasi"),
+                k.text(node, "ukuran"), k.text(node, "satuan"), k.text(node, "flag"), k.text(node, "sumberContent"));
+    }
+
+    /** The keys of one profile section. */
+    private record Keys(IndahProfile profile, String section) {
+        String of(String name) {
+            return profile.key(section + name);
+        }
+
+        String text(JsonNode node, String name) {
+            return EnvelopeWire.text(node.get(of(name)));
+        }
     }
 
     private static String first(String a, String b) {

@@ -176,7 +176,7 @@ public final class IndahClient implements AutoCloseable {
             parameters.put(profile.key("query.page"), number);
             parameters.put(profile.key("query.size"), size);
             JsonNode body = api.getPublic("indah.sdsn", api.uri("sdsn", null, parameters));
-            return Pages.spring(profile, "indah.sdsn", body, number, size, Accounts::sdsn);
+            return Pages.spring(profile, "indah.sdsn", body, number, size, node -> Accounts.sdsn(profile, node));
         });
     }
 

@@ -50,6 +50,11 @@ public class MetadataRecords<T> {
         return ctx.api().uri(kind.pathName(), null, Map.of());
     }
 
+    /** Whether the record on INDAH holds this form, as far as the model can tell (see {@link FormWire#sameForm}). */
+    public boolean holds(IndahRecord<T> record, T form) {
+        return wire.sameForm(ctx.envelopes().data(record.envelope()), wire.write(form));
+    }
+
     /**
      * The record with this id.
      *

@@ -86,7 +86,7 @@ final class ChildReporter {
             }
             return true;
         }
-        if (records.wire().sameForm(records.wire().write(form), current.envelope().path("data"))) {
+        if (records.holds(current, form)) {
             return false;
         }
         if (!current.statusValue().editable()) {

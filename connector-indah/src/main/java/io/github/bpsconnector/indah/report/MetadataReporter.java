@@ -182,7 +182,7 @@ public final class MetadataReporter {
         }
         IndahRecord<MsKeg> record = kegiatan.get(existing.get().id());
         boolean changed = false;
-        if (!kegiatan.wire().sameForm(kegiatan.wire().write(activity), record.envelope().path("data"))) {
+        if (!kegiatan.holds(record, activity)) {
             requireEditable(record);
             if (!dryRun) {
                 record = kegiatan.update(record.id(), activity);

@@ -77,26 +77,35 @@ public final class EnvelopeWire {
 
     private ObjectNode submitter(IndahAccount account) {
         ObjectNode node = NODES.objectNode()
-                .put("username", account.username())
-                .put("name", account.name())
-                .put("email", account.email());
+                .put(submitterKey("username"), account.username())
+                .put(submitterKey("name"), account.name())
+                .put(submitterKey("email"), account.email());
         if (account.organization() != null) {
-            ObjectNode organization = node.putObject("organization")
-                    .put("id", account.organization().id())
-                    .put("name", account.organization().name())
-                    .put("address", account.organization().address());
-            organization.putObject("province").put("code", account.organization().provinceCode());
-            organization.putObject("city").put("code", account.organization().cityCode());
+            ObjectNode organization = node.putObject(submitterKey("organization"))
+                    .put(submitterKey("organizationId"), account.organization().id())
+                    .put(submitterKey("organizationName"), account.organization().name())
+                    .put(submitterKey("address"), account.organization().address());
+            organization.putObject(submitterKey("province"))
+                    .put(submitterKey("code"), account.organization().provinceCode());
+            organization.putObject(submitterKey("city")).put(submitterKey("code"), account.organization().cityCode());
         }
         return node;
     }
 
-    private static ObjectNode producer(Producer producer) {
+    private String submitterKey(String name) {
+        return profile.key("submitter." + name);
+    }
+
+    private String producerKey(String name) {
+        return profile.key("producer." + name);
+    }
+
+    private ObjectNode producer(Producer producer) {
         return NODES.objectNode()
-                .put("id", producer.id())
-                .put("name", producer.name())
-                .put("province_code", producer.provinceCode())
-                .put("city_code", producer.cityCode());
+                .put(producerKey("id"), producer.id())
+                .put(producerKey("name"), producer.name())
+                .put(producerKey("provinceCode"), producer.provinceCode())
+                .put(producerKey("cityCode"), producer.cityCode());
     }
 
     /** A copy of {@code envelope} with another {@code data}, e.g. for an edit. */
@@ -178,13 +187,13 @@ public final class EnvelopeWire {
         return reviews;
     }
 
-    private static Producer readProducer(JsonNode node) {
-        Long id = longValue(node.get("id"));
+    private Producer readProducer(JsonNode node) {
+        Long id = longValue(node.get(producerKey("id")));
         if (id == null) {
             return null;
         }
-        return new Producer(id, text(node.get("name")), text(node.get("province_code")),
-                text(node.get("city_code")));
+        return new Producer(id, text(node.get(producerKey("name"))), text(node.get(producerKey("provinceCode"))),
+                text(node.get(producerKey("cityCode"))));
     }
 
     private static Instant instant(String text) {
