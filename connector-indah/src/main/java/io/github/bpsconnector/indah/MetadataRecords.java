@@ -175,8 +175,8 @@ public class MetadataRecords<T> {
                 .map(node -> ctx.envelopes().read(kind, node, wire)).toList();
     }
 
-    /** Titles compared as INDAH's natural key: trimmed, single spaces, case ignored. */
-    static String normalize(String title) {
+    /** A title or name as INDAH's natural key compares it: trimmed, single spaces, case ignored. */
+    public static String normalize(String title) {
         return title == null ? "" : title.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 }

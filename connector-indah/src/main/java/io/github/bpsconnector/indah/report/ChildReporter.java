@@ -6,12 +6,12 @@ import io.github.bpsconnector.indah.ChildRecords;
 import io.github.bpsconnector.indah.IndahClient;
 import io.github.bpsconnector.indah.IndahRecord;
 import io.github.bpsconnector.indah.InvalidTransitionException;
+import io.github.bpsconnector.indah.MetadataRecords;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.metadata.MsKeg;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -68,12 +68,12 @@ final class ChildReporter {
         Map<String, IndahRecord<T>> existing = new HashMap<>();
         if (parent.id() > 0) {
             for (IndahRecord<T> child : records.list(parent.id())) {
-                existing.put(normalize(records.wire().title(child.form())), child);
+                existing.put(MetadataRecords.normalize(records.wire().title(child.form())), child);
             }
         }
         List<Callable<Boolean>> tasks = new ArrayList<>();
         for (T form : forms) {
-            IndahRecord<T> current = existing.get(normalize(records.wire().title(form)));
+            IndahRecord<T> current = existing.get(MetadataRecords.normalize(records.wire().title(form)));
             tasks.add(() -> upsert(records, parent, current, form));
         }
         return tasks;
@@ -140,9 +140,5 @@ final class ChildReporter {
             throw first;
         }
         return results;
-    }
-
-    private static String normalize(String name) {
-        return name == null ? "" : name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

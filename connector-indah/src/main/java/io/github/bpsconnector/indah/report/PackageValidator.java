@@ -1,5 +1,6 @@
 package io.github.bpsconnector.indah.report;
 
+import io.github.bpsconnector.indah.MetadataRecords;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.metadata.MsInd;
 import io.github.bpsconnector.metadata.MsVar;
@@ -7,7 +8,6 @@ import io.github.bpsconnector.metadata.rules.MetadataValidator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -64,7 +64,7 @@ public interface PackageValidator {
             String value = name.apply(forms.get(i));
             if (value == null) {
                 problems.add(new ValidationProblem(path + "[" + i + "].name", "WAJIB", label + " wajib diisi"));
-            } else if (!seen.add(value.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))) {
+            } else if (!seen.add(MetadataRecords.normalize(value))) {
                 problems.add(new ValidationProblem(path + "[" + i + "].name", "UNIK",
                         label + " '" + value + "' muncul lebih dari sekali dalam paket yang sama"));
             }
