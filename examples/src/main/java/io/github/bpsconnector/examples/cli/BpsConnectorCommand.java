@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ValidateCommand.class,
             TemplateCommand.class,
+            IndahCommand.class,
             CommandLine.HelpCommand.class
         },
         description = {
@@ -43,7 +44,12 @@ public final class BpsConnectorCommand implements Runnable {
 
     /** The configured command line, for tests and embedding. */
     public static CommandLine newCommandLine() {
-        CommandLine cli = new CommandLine(new BpsConnectorCommand());
+        return newCommandLine(CommandLine.defaultFactory());
+    }
+
+    /** The configured command line whose commands are made by {@code factory} (tests give them other parts). */
+    public static CommandLine newCommandLine(CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new BpsConnectorCommand(), factory);
         cli.setExecutionExceptionHandler(new FailurePrinter());
         applyToAll(cli);
         return cli;

@@ -2,12 +2,6 @@ package io.github.bpsconnector.examples.cli;
 
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.metadata.code.FormVersion;
-import io.github.bpsconnector.metadata.io.ImportResult;
-import io.github.bpsconnector.metadata.io.MetadataImportException;
-import io.github.bpsconnector.metadata.io.MetadataImporter;
-import io.github.bpsconnector.metadata.json.MalformedMetadataJsonException;
-import io.github.bpsconnector.metadata.json.MetadataJson;
-import io.github.bpsconnector.metadata.json.MetadataJsonException;
 import io.github.bpsconnector.metadata.rules.MetadataValidator;
 import io.github.bpsconnector.metadata.rules.ProducerLevel;
 import io.github.bpsconnector.metadata.rules.Severity;
@@ -16,12 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -55,34 +46,13 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<MetadataPackage> packages;
-        int worst = ExitCodes.OK;
-        try {
-            if (isJson(input)) {
-                packages = List.of(MetadataJson.readPackage(input));
-            } else {
-                ImportResult imported = new MetadataImporter().importPath(input);
-                out.println(imported.report().format());
-                worst = imported.report().hasErrors() ? ExitCodes.ERRORS
-                        : imported.report().warnings().isEmpty() ? ExitCodes.OK : ExitCodes.WARNINGS;
-                packages = imported.packages();
-            }
-        } catch (MetadataImportException e) {
-            out.println("Berkas " + e.fileName() + " tidak dapat dibaca: " + e.reason().label() + ".");
-            return ExitCodes.UNREADABLE;
-        } catch (MalformedMetadataJsonException e) {
-            out.println("Berkas " + input.getFileName() + " bukan JSON yang utuh (baris " + e.line() + ", kolom "
-                    + e.column() + ").");
-            return ExitCodes.UNREADABLE;
-        } catch (MetadataJsonException e) {
-            out.println("GALAT " + input.getFileName() + " " + e.path() + " (baris " + e.line() + ", kolom "
-                    + e.column() + "): isian tidak sesuai format kanonik: " + e.getMessage());
-            return ExitCodes.ERRORS;
-        } catch (IOException e) {
-            out.println("Berkas " + input.getFileName() + " tidak dapat dibaca: " + e.getClass().getSimpleName()
-                    + ".");
-            return ExitCodes.UNREADABLE;
+        MetadataInput read = MetadataInput.read(input, out);
+        if (read.unreadable()) {
+            out.flush();
+            return read.exitCode();
         }
+        List<MetadataPackage> packages = read.packages();
+        int worst = read.exitCode();
         if (packages.isEmpty()) {
             out.println("Tidak ada kegiatan yang dapat diperiksa.");
             return Math.max(worst, ExitCodes.ERRORS);
@@ -104,10 +74,6 @@ public final class ValidateCommand implements Callable<Integer> {
     static int exitCodeOf(ValidationReport report) {
         return report.highestSeverity().map(s -> s == Severity.ERROR ? ExitCodes.ERRORS
                 : s == Severity.WARNING ? ExitCodes.WARNINGS : ExitCodes.OK).orElse(ExitCodes.OK);
-    }
-
-    private static boolean isJson(Path path) {
-        return !Files.isDirectory(path) && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
     private static String titleOf(MetadataPackage pkg) {

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * romantik.url = https://romantik.web.bps.go.id
- * indah.url = https://indah.bps.go.id
+ * indah.url = https://indah-api.bps.go.id
  * journal.file = bps-connector-journal.jsonl
  * session.dir = ~/.bps-connector/sessions
  * secrets.file = ~/.bps-connector/secrets.properties

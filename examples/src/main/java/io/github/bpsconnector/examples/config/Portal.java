@@ -8,8 +8,8 @@ public enum Portal {
     /** Romantik: recommendations of statistical activities. */
     ROMANTIK("https://romantik.web.bps.go.id"),
 
-    /** INDAH: statistical metadata. */
-    INDAH("https://indah.bps.go.id");
+    /** INDAH: statistical metadata (its JSON API). */
+    INDAH("https://indah-api.bps.go.id");
 
     private final String defaultUrl;
 

@@ -7,9 +7,13 @@ import java.io.StringWriter;
 record Cli(int exitCode, String out, String err) {
 
     static Cli run(String... args) {
+        return run(picocli.CommandLine.defaultFactory(), args);
+    }
+
+    static Cli run(picocli.CommandLine.IFactory factory, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        picocli.CommandLine cli = BpsConnectorCommand.newCommandLine();
+        picocli.CommandLine cli = BpsConnectorCommand.newCommandLine(factory);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
