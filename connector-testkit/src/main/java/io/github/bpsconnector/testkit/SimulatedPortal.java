@@ -33,6 +33,9 @@ public abstract class SimulatedPortal implements AutoCloseable {
     /** Jetty threads: enough for a few thousand small requests per second on 2 cores, few enough to stay light. */
     static final int JETTY_THREADS = 16;
 
+    /** How long stopping waits for open connections, so tests and Ctrl+C end quickly. */
+    static final long STOP_TIMEOUT_MILLIS = 1_000;
+
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedPortal.class);
 
     private final String name;
@@ -159,6 +162,7 @@ public abstract class SimulatedPortal implements AutoCloseable {
         WireMockConfiguration config = WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
                 .containerThreads(JETTY_THREADS)
+                .jettyStopTimeout(STOP_TIMEOUT_MILLIS)
                 .disableRequestJournal()
                 .stubRequestLoggingDisabled(true)
                 .templatingEnabled(false)

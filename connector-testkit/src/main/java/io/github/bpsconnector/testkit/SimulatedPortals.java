@@ -1,6 +1,7 @@
 package io.github.bpsconnector.testkit;
 
 import io.github.bpsconnector.testkit.indah.SimulatedIndah;
+import io.github.bpsconnector.testkit.romantik.SimulatedRomantik;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,14 @@ public final class SimulatedPortals implements AutoCloseable {
      */
     public SimulatedIndah indah() {
         return portal(SimulatedIndah.class);
+    }
+
+    /**
+     * @return the simulated Romantik
+     * @throws IllegalStateException if this set was built without it
+     */
+    public SimulatedRomantik romantik() {
+        return portal(SimulatedRomantik.class);
     }
 
     /**
@@ -115,8 +124,9 @@ public final class SimulatedPortals implements AutoCloseable {
         private SimClock clock;
 
         Builder() {
-            // the built-in portals; the simulated Romantik registers itself here the same way
+            // the built-in portals
             with(SimulatedIndah.class, (sharedClock, port) -> new SimulatedIndah(sharedClock, port, indahOptions));
+            with(SimulatedRomantik.class, SimulatedRomantik::new);
         }
 
         /**
@@ -125,6 +135,14 @@ public final class SimulatedPortals implements AutoCloseable {
          */
         public Builder indahPort(int port) {
             return port(SimulatedIndah.class, port);
+        }
+
+        /**
+         * @param port the port of the simulated Romantik; 0 for a free one
+         * @return this builder
+         */
+        public Builder romantikPort(int port) {
+            return port(SimulatedRomantik.class, port);
         }
 
         /**

@@ -41,7 +41,11 @@ class SimulatedPortalTest {
     }
 
     private RawHttp.Call createItem(String name) {
-        return http.call("POST", "/items").header("Cookie", "sid=" + sid)
+        return createItem(http, name);
+    }
+
+    private RawHttp.Call createItem(RawHttp client, String name) {
+        return client.call("POST", "/items").header("Cookie", "sid=" + sid)
                 .bytes(("name=" + name).getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_FORM_URLENCODED);
     }
 
@@ -142,9 +146,8 @@ class SimulatedPortalTest {
     void delayAfterAppliesAtOnceAndHoldsTheAnswer() throws IOException {
         portal.faults().on("POST", "/items").after().delay(Duration.ofMillis(1500));
         try (RawHttp impatient = new RawHttp(portal.baseUrl(), Timeout.ofMilliseconds(300))) {
-            assertThatThrownBy(() -> impatient.call("POST", "/items").header("Cookie", "sid=" + sid)
-                    .bytes("name=slow".getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_FORM_URLENCODED)
-                    .sendRaw()).isInstanceOf(SocketTimeoutException.class);
+            assertThatThrownBy(() -> createItem(impatient, "slow").sendRaw())
+                    .isInstanceOf(SocketTimeoutException.class);
         }
         assertThat(portal.itemNames()).containsExactly("slow");
     }
@@ -153,9 +156,8 @@ class SimulatedPortalTest {
     void delayBeforeAppliesOnlyAfterTheDelay() throws IOException {
         portal.faults().on("POST", "/items").before().delay(Duration.ofMillis(1500));
         try (RawHttp impatient = new RawHttp(portal.baseUrl(), Timeout.ofMilliseconds(300))) {
-            assertThatThrownBy(() -> impatient.call("POST", "/items").header("Cookie", "sid=" + sid)
-                    .bytes("name=late".getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_FORM_URLENCODED)
-                    .sendRaw()).isInstanceOf(SocketTimeoutException.class);
+            assertThatThrownBy(() -> createItem(impatient, "late").sendRaw())
+                    .isInstanceOf(SocketTimeoutException.class);
             assertThat(portal.itemNames()).isEmpty();
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> portal.itemNames().contains("late"));

@@ -38,7 +38,7 @@ class SimulatedPortalsTest {
                 RawHttp echo = new RawHttp(portals.portal(EchoPortal.class).baseUrl());
                 RawHttp other = new RawHttp(portals.portal(OtherPortal.class).baseUrl())) {
 
-            assertThat(portals.all()).hasSize(2);
+            assertThat(portals.all()).contains(portals.portal(EchoPortal.class), portals.portal(OtherPortal.class));
             assertThat(portals.portal(EchoPortal.class).port()).isNotEqualTo(portals.portal(OtherPortal.class).port());
             assertThat(portals.clock()).isSameAs(clock);
 

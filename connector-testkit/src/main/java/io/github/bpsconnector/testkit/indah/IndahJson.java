@@ -1,5 +1,6 @@
 package io.github.bpsconnector.testkit.indah;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.bpsconnector.testkit.SimJson;
 
@@ -27,9 +28,7 @@ final class IndahJson {
                 .put("phone", org.phone())
                 .put("email", org.email())
                 .put("fax", org.fax());
-        details.putObject("province").put("code", org.provinceCode()).put("name", org.provinceName());
-        details.putObject("city").put("code", org.cityCode()).put("name", org.cityName());
-        return details;
+        return withRegion(details, org);
     }
 
     /** {@code GET /api/account}. */
@@ -38,13 +37,10 @@ final class IndahJson {
                 .put("username", account.username())
                 .put("name", account.name())
                 .put("email", account.email());
-        node.putArray("authorities").add(org.role().authority());
-        account.functions().stream().sorted().forEach(f -> ((com.fasterxml.jackson.databind.node.ArrayNode)
-                node.get("authorities")).add(f.authority()));
+        ArrayNode authorities = node.putArray("authorities").add(org.role().authority());
+        account.functions().stream().sorted().forEach(f -> authorities.add(f.authority()));
         ObjectNode sdi = node.putObject("sdiOrganization").put("id", org.id()).put("name", org.name());
-        ObjectNode details = sdi.putObject("details").put("address", org.address());
-        details.putObject("province").put("code", org.provinceCode()).put("name", org.provinceName());
-        details.putObject("city").put("code", org.cityCode()).put("name", org.cityName());
+        sdi.set("details", withRegion(SimJson.object().put("address", org.address()), org));
         return node;
     }
 
@@ -65,11 +61,16 @@ final class IndahJson {
                 .put("email", actor.email());
         IndahOrganization org = actor.organization();
         if (org != null) {
-            ObjectNode organization = node.putObject("organization")
-                    .put("id", org.id()).put("name", org.name()).put("address", org.address());
-            organization.putObject("province").put("code", org.provinceCode()).put("name", org.provinceName());
-            organization.putObject("city").put("code", org.cityCode()).put("name", org.cityName());
+            node.set("organization", withRegion(SimJson.object()
+                    .put("id", org.id()).put("name", org.name()).put("address", org.address()), org));
         }
+        return node;
+    }
+
+    /** Adds {@code province{code,name}} and {@code city{code,name}}. */
+    private static ObjectNode withRegion(ObjectNode node, IndahOrganization org) {
+        node.putObject("province").put("code", org.provinceCode()).put("name", org.provinceName());
+        node.putObject("city").put("code", org.cityCode()).put("name", org.cityName());
         return node;
     }
 }

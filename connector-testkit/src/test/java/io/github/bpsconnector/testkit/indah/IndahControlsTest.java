@@ -55,8 +55,7 @@ class IndahControlsTest extends IndahTestBase {
     void recordsCanBeListedReadAndCounted() {
         indah.captchaRequired(false);
         String token = api.walidata();
-        long keg = api.create(token, KEGIATAN, IndahHttp.kegiatan("Survei A", 2026, IndahDemoData.DINKES_JEMBER))
-                .get("id").asLong();
+        long keg = api.createKegiatan(token, "Survei A", 2026, IndahDemoData.DINKES_JEMBER);
         api.create(token, IndahHttp.VARIABEL, IndahHttp.child(keg, "Umur", 2026));
         api.putStatus(token, KEGIATAN, keg, "SUBMITTED", null);
 

@@ -25,8 +25,7 @@ class IndahErrorStylesTest extends IndahTestBase {
     }
 
     private RawHttp.Reply refusedTransition() {
-        long id = api.create(token, KEGIATAN, IndahHttp.kegiatan("T", 2026, IndahDemoData.DINKES_JEMBER))
-                .get("id").asLong();
+        long id = api.createKegiatan(token, "T", 2026, IndahDemoData.DINKES_JEMBER);
         return api.putStatus(token, KEGIATAN, id, "PUBLISHED", null);
     }
 

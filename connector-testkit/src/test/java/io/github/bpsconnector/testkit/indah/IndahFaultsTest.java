@@ -75,8 +75,7 @@ class IndahFaultsTest extends IndahTestBase {
 
     @Test
     void duplicateChildrenAreCountedPerMsKegAndName() {
-        long keg = api.create(token, KEGIATAN, IndahHttp.kegiatan("Induk", 2026, IndahDemoData.DINKES_JEMBER))
-                .get("id").asLong();
+        long keg = api.createKegiatan(token, "Induk", 2026, IndahDemoData.DINKES_JEMBER);
         api.create(token, IndahHttp.VARIABEL, IndahHttp.child(keg, "Umur", 2026));
         api.create(token, IndahHttp.VARIABEL, IndahHttp.child(keg, "umur", 2026));
         api.create(token, IndahHttp.INDIKATOR, IndahHttp.child(keg, "Rasio", 2026));

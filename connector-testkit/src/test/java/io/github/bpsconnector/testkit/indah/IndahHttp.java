@@ -107,6 +107,16 @@ final class IndahHttp implements AutoCloseable {
         return item;
     }
 
+    /** Creates an MS-Keg and returns its id. */
+    long createKegiatan(String token, String title, int period, long producerId) {
+        return create(token, KEGIATAN, kegiatan(title, period, producerId)).get("id").asLong();
+    }
+
+    /** Creates an MS-Var or MS-Ind (period 2026) and returns its id. */
+    long createChild(String token, String path, long msKegId, String name) {
+        return create(token, path, child(msKegId, name, 2026)).get("id").asLong();
+    }
+
     /** PUTs the stored envelope back with another status (and optional note), returning the reply. */
     RawHttp.Reply putStatus(String token, String path, long id, String status, String note) {
         ObjectNode envelope = (ObjectNode) indah.record(id).orElseThrow().envelope();

@@ -50,8 +50,8 @@ class IndahMetadataTest extends IndahTestBase {
     @Test
     void readReturnsTheBareEnvelope() {
         String token = api.walidata();
-        long id = api.create(token, KEGIATAN, IndahHttp.kegiatan("Pendataan Sekolah", 2026,
-                IndahDemoData.DISDIK_JEMBER)).get("id").asLong();
+        long id = api.createKegiatan(token, "Pendataan Sekolah", 2026,
+                IndahDemoData.DISDIK_JEMBER);
 
         RawHttp.Reply reply = api.get(token, KEGIATAN + "/" + id);
 
@@ -65,10 +65,9 @@ class IndahMetadataTest extends IndahTestBase {
     @Test
     void idsAreNumericAndIncreasingAcrossKinds() {
         String token = api.walidata();
-        long keg = api.create(token, KEGIATAN, IndahHttp.kegiatan("A", 2026, IndahDemoData.DINKES_JEMBER))
-                .get("id").asLong();
-        long var = api.create(token, VARIABEL, IndahHttp.child(keg, "Jumlah Pasien", 2026)).get("id").asLong();
-        long ind = api.create(token, INDIKATOR, IndahHttp.child(keg, "Rasio Pasien", 2026)).get("id").asLong();
+        long keg = api.createKegiatan(token, "A", 2026, IndahDemoData.DINKES_JEMBER);
+        long var = api.createChild(token, IndahHttp.VARIABEL, keg, "Jumlah Pasien");
+        long ind = api.createChild(token, IndahHttp.INDIKATOR, keg, "Rasio Pasien");
         assertThat(var).isGreaterThan(keg);
         assertThat(ind).isGreaterThan(var);
         assertThat(api.get(token, VARIABEL + "/" + keg).status()).isEqualTo(404);
@@ -107,10 +106,8 @@ class IndahMetadataTest extends IndahTestBase {
     @Test
     void produsenDataSeesOnlyItsOwnRecordsAndWalidataSeesItsRegion() {
         String walidata = api.walidata();
-        long dinkes = api.create(walidata, KEGIATAN, IndahHttp.kegiatan("Dinkes", 2026, IndahDemoData.DINKES_JEMBER))
-                .get("id").asLong();
-        long disdik = api.create(walidata, KEGIATAN, IndahHttp.kegiatan("Disdik", 2026, IndahDemoData.DISDIK_JEMBER))
-                .get("id").asLong();
+        long dinkes = api.createKegiatan(walidata, "Dinkes", 2026, IndahDemoData.DINKES_JEMBER);
+        long disdik = api.createKegiatan(walidata, "Disdik", 2026, IndahDemoData.DISDIK_JEMBER);
         String produsen = api.produsen();
 
         assertThat(api.get(produsen, KEGIATAN + "/" + dinkes).status()).isEqualTo(200);
@@ -122,8 +119,7 @@ class IndahMetadataTest extends IndahTestBase {
     @Test
     void childrenAreCreatedReadUpdatedDeletedAndListedAsSpringPages() {
         String token = api.walidata();
-        long keg = api.create(token, KEGIATAN, IndahHttp.kegiatan("Survei", 2026, IndahDemoData.DINKES_JEMBER))
-                .get("id").asLong();
+        long keg = api.createKegiatan(token, "Survei", 2026, IndahDemoData.DINKES_JEMBER);
         JsonNode var = api.create(token, VARIABEL, IndahHttp.child(keg, "Umur", 2026));
         api.create(token, VARIABEL, IndahHttp.child(keg, "Jenis Kelamin", 2026));
         JsonNode ind = api.create(token, INDIKATOR, IndahHttp.child(keg, "Angka Kesakitan", 2026));
@@ -156,6 +152,14 @@ class IndahMetadataTest extends IndahTestBase {
         assertThat(deleted.json().toString()).isEqualTo("{\"status\":200,\"result\":[{\"id\":" + varId + "}]}");
         assertThat(indah.record(varId)).isEmpty();
         assertThat(indah.countChildren(keg, MetadataKind.VARIABEL)).isEqualTo(1);
+
+        long indId = ind.get("id").asLong();
+        assertThat(api.putStatus(token, INDIKATOR, indId, "SUBMITTED", null).json().at("/result/0/status").asText())
+                .isEqualTo("SUBMITTED");
+        assertThat(api.delete(token, INDIKATOR + "/" + indId).status()).isEqualTo(400);
+        long draftInd = api.createChild(token, INDIKATOR, keg, "Angka Kematian");
+        assertThat(api.delete(token, INDIKATOR + "/" + draftInd).status()).isEqualTo(200);
+        assertThat(api.delete(token, INDIKATOR + "/" + draftInd).status()).isEqualTo(404);
     }
 
     @Test
@@ -166,8 +170,7 @@ class IndahMetadataTest extends IndahTestBase {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(indah.records()).isEmpty();
 
-        long id = api.create(token, KEGIATAN, IndahHttp.kegiatan("Draft", 2026, IndahDemoData.DINKES_JEMBER))
-                .get("id").asLong();
+        long id = api.createKegiatan(token, "Draft", 2026, IndahDemoData.DINKES_JEMBER);
         JsonNode child = api.create(token, VARIABEL, IndahHttp.child(id, "Umur", 2026).put("status", "SUBMITTED"));
         assertThat(child.get("status").asText()).isEqualTo("SUBMITTED");
     }
@@ -231,9 +234,8 @@ class IndahMetadataTest extends IndahTestBase {
     @Test
     void deleteOnlyDraftsWithoutChildren() {
         String token = api.walidata();
-        long keg = api.create(token, KEGIATAN, IndahHttp.kegiatan("Hapus", 2026, IndahDemoData.DINKES_JEMBER))
-                .get("id").asLong();
-        long var = api.create(token, VARIABEL, IndahHttp.child(keg, "Umur", 2026)).get("id").asLong();
+        long keg = api.createKegiatan(token, "Hapus", 2026, IndahDemoData.DINKES_JEMBER);
+        long var = api.createChild(token, IndahHttp.VARIABEL, keg, "Umur");
 
         RawHttp.Reply withChildren = api.delete(token, KEGIATAN + "/" + keg);
         assertThat(withChildren.status()).isEqualTo(400);
@@ -244,13 +246,16 @@ class IndahMetadataTest extends IndahTestBase {
         assertThat(indah.record(var)).isPresent();
         assertThat(api.delete(api.pembina(), KEGIATAN + "/" + keg).status()).isEqualTo(403);
         assertThat(api.delete(token, KEGIATAN + "/424242").status()).isEqualTo(404);
+
+        long lonely = api.createKegiatan(token, "Tanpa anak", 2026, IndahDemoData.DINKES_JEMBER);
+        assertThat(api.delete(token, KEGIATAN + "/" + lonely).json().at("/result/0/id").asLong()).isEqualTo(lonely);
+        assertThat(api.get(token, KEGIATAN + "/" + lonely).status()).isEqualTo(404);
     }
 
     @Test
     void cycleCreatesTheNextRoundAsDraftWithoutChildren() {
         String token = api.walidata();
-        long keg = api.create(token, KEGIATAN, IndahHttp.kegiatan("Survei Tahunan", 2026, IndahDemoData.DINKES_JEMBER))
-                .get("id").asLong();
+        long keg = api.createKegiatan(token, "Survei Tahunan", 2026, IndahDemoData.DINKES_JEMBER);
         api.create(token, VARIABEL, IndahHttp.child(keg, "Umur", 2026));
         api.putStatus(token, KEGIATAN, keg, "SUBMITTED", null);
 
@@ -274,11 +279,9 @@ class IndahMetadataTest extends IndahTestBase {
     @Test
     void msKegIdOfAChildCannotChange() {
         String token = api.walidata();
-        long a = api.create(token, KEGIATAN, IndahHttp.kegiatan("A", 2026, IndahDemoData.DINKES_JEMBER))
-                .get("id").asLong();
-        long b = api.create(token, KEGIATAN, IndahHttp.kegiatan("B", 2026, IndahDemoData.DINKES_JEMBER))
-                .get("id").asLong();
-        long var = api.create(token, VARIABEL, IndahHttp.child(a, "Umur", 2026)).get("id").asLong();
+        long a = api.createKegiatan(token, "A", 2026, IndahDemoData.DINKES_JEMBER);
+        long b = api.createKegiatan(token, "B", 2026, IndahDemoData.DINKES_JEMBER);
+        long var = api.createChild(token, IndahHttp.VARIABEL, a, "Umur");
         ObjectNode moved = (ObjectNode) indah.record(var).orElseThrow().envelope();
         moved.put("ms_keg_id", b);
         assertThat(api.send("PUT", token, VARIABEL + "/" + var, moved).json().at("/result/0/message").asText())

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -46,10 +47,15 @@ class IndahStatusMachineTest extends IndahTestBase {
         return pairs.stream();
     }
 
+    @BeforeEach
+    void noCaptcha() {
+        indah.captchaRequired(false);
+    }
+
     /** Brings a new MS-Keg to a status through the HTTP API and the reviewer. */
     private long recordIn(MetadataStatus status, String walidata) {
-        long id = api.create(walidata, KEGIATAN, IndahHttp.kegiatan("Kegiatan " + status, 2026,
-                IndahDemoData.DINKES_JEMBER)).get("id").asLong();
+        long id = api.createKegiatan(walidata, "Kegiatan " + status, 2026,
+                IndahDemoData.DINKES_JEMBER);
         if (status == MetadataStatus.DRAFT) {
             return id;
         }
@@ -89,7 +95,6 @@ class IndahStatusMachineTest extends IndahTestBase {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("everyStatusChange")
     void eachTransitionIsAllowedOrRefusedAsTheModelSays(MetadataStatus from, MetadataStatus to) {
-        indah.captchaRequired(false);
         String walidata = api.walidata();
         String pembina = api.pembina();
         long id = recordIn(from, walidata);
@@ -114,12 +119,11 @@ class IndahStatusMachineTest extends IndahTestBase {
 
     @Test
     void theWholeRoundTripLeavesAReviewsTrail() {
-        indah.captchaRequired(false);
         indah.tokenLifetime(Duration.ofDays(30));
         String walidata = api.walidata();
         String pembina = api.pembina();
-        long id = api.create(walidata, KEGIATAN, IndahHttp.kegiatan("Survei Angkatan Kerja Daerah", 2026,
-                IndahDemoData.DINKES_JEMBER)).get("id").asLong();
+        long id = api.createKegiatan(walidata, "Survei Angkatan Kerja Daerah", 2026,
+                IndahDemoData.DINKES_JEMBER);
 
         assertThat(api.putStatus(walidata, KEGIATAN, id, "SUBMITTED", null).status()).isEqualTo(200);
         clock.advance(Duration.ofDays(1));
@@ -161,7 +165,6 @@ class IndahStatusMachineTest extends IndahTestBase {
 
     @Test
     void reviewerRolesAreChecked() {
-        indah.captchaRequired(false);
         indah.addAccount(new IndahAccount("operator.jember", "op", "Operator Walidata", null,
                 IndahDemoData.DISKOMINFO_JEMBER, EnumSet.of(IndahFunction.OPERATOR)));
         String walidata = api.walidata();
@@ -188,7 +191,6 @@ class IndahStatusMachineTest extends IndahTestBase {
 
     @Test
     void aWalidataOfAnotherRegionCannotSeeNorReview() {
-        indah.captchaRequired(false);
         indah.addOrganization(new IndahOrganization(3508001, "Diskominfo Kabupaten Lumajang", IndahRole.WALIDATA,
                 "35", "JAWA TIMUR", "3508", "KABUPATEN LUMAJANG", null, null, null, null));
         indah.addAccount(new IndahAccount("walidata.lumajang", "lj", "Walidata Lumajang", null, 3508001,
@@ -207,7 +209,6 @@ class IndahStatusMachineTest extends IndahTestBase {
 
     @Test
     void dataCanBeEditedOnlyInDraftOrCorrectionRequired() {
-        indah.captchaRequired(false);
         String walidata = api.walidata();
         long id = recordIn(MetadataStatus.DRAFT, walidata);
         ObjectNode edit = (ObjectNode) indah.record(id).orElseThrow().envelope();
@@ -240,7 +241,6 @@ class IndahStatusMachineTest extends IndahTestBase {
 
     @Test
     void correctionNeedsANoteAndStatusMustBeKnown() {
-        indah.captchaRequired(false);
         String walidata = api.walidata();
         long id = recordIn(MetadataStatus.UNDER_REVIEW, walidata);
         RawHttp.Reply noNote = api.putStatus(walidata, KEGIATAN, id, "CORRECTION_REQUIRED", null);
@@ -256,10 +256,9 @@ class IndahStatusMachineTest extends IndahTestBase {
 
     @Test
     void childrenFollowTheSameMachine() {
-        indah.captchaRequired(false);
         String walidata = api.walidata();
         long keg = recordIn(MetadataStatus.DRAFT, walidata);
-        long var = api.create(walidata, VARIABEL, IndahHttp.child(keg, "Umur", 2026)).get("id").asLong();
+        long var = api.createChild(walidata, IndahHttp.VARIABEL, keg, "Umur");
         assertThat(api.putStatus(walidata, VARIABEL, var, "SUBMITTED", null).status()).isEqualTo(200);
         indah.asWalidata().startReview(var);
         indah.asWalidata().approve(var);
@@ -269,7 +268,6 @@ class IndahStatusMachineTest extends IndahTestBase {
 
     @Test
     void javaReviewerRefusesWhatTheModelRefuses() {
-        indah.captchaRequired(false);
         long draft = recordIn(MetadataStatus.DRAFT, api.walidata());
         assertThatThrownBy(() -> indah.asWalidata().approve(draft))
                 .isInstanceOf(IndahRejection.class)
@@ -285,28 +283,25 @@ class IndahStatusMachineTest extends IndahTestBase {
         assertThatThrownBy(() -> indah.asWalidata().startReview(999_999)).isInstanceOf(NoSuchElementException.class);
     }
 
+    private RawHttp.Reply review(long id, String json) {
+        return api.http.postJson("/__sim/records/" + id + "/review", json);
+    }
+
     @Test
     void reviewerControlOverHttp() {
-        indah.captchaRequired(false);
         long id = recordIn(MetadataStatus.SUBMITTED, api.walidata());
 
-        RawHttp.Reply started = api.http.postJson("/__sim/records/" + id + "/review",
-                "{\"as\":\"WALIDATA\",\"action\":\"START_REVIEW\"}");
+        RawHttp.Reply started = review(id, "{\"as\":\"WALIDATA\",\"action\":\"START_REVIEW\"}");
         assertThat(started.status()).isEqualTo(200);
         assertThat(started.json().get("status").asText()).isEqualTo("UNDER_REVIEW");
-        RawHttp.Reply correction = api.http.postJson("/__sim/records/" + id + "/review",
+        RawHttp.Reply correction = review(id,
                 "{\"as\":\"WALIDATA\",\"action\":\"REQUEST_CORRECTION\",\"note\":\"Perbaiki definisi\"}");
         assertThat(correction.json().get("rejection_note").asText()).isEqualTo("Perbaiki definisi");
-        RawHttp.Reply refused = api.http.postJson("/__sim/records/" + id + "/review",
-                "{\"as\":\"PEMBINA_DATA\",\"action\":\"PUBLISH\"}");
+        RawHttp.Reply refused = review(id, "{\"as\":\"PEMBINA_DATA\",\"action\":\"PUBLISH\"}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("error").asText()).contains("tidak diizinkan");
-        RawHttp.Reply asAccount = api.http.postJson("/__sim/records/" + id + "/review",
-                "{\"username\":\"pembina.jember\",\"action\":\"APPROVE\"}");
-        assertThat(asAccount.status()).isEqualTo(400);
-        assertThat(api.http.postJson("/__sim/records/424242/review", "{\"action\":\"APPROVE\"}").status())
-                .isEqualTo(404);
-        assertThat(api.http.postJson("/__sim/records/" + id + "/review", "{\"action\":\"SMILE\"}").status())
-                .isEqualTo(400);
+        assertThat(review(id, "{\"username\":\"pembina.jember\",\"action\":\"APPROVE\"}").status()).isEqualTo(400);
+        assertThat(review(424242, "{\"action\":\"APPROVE\"}").status()).isEqualTo(404);
+        assertThat(review(id, "{\"action\":\"SMILE\"}").status()).isEqualTo(400);
     }
 }

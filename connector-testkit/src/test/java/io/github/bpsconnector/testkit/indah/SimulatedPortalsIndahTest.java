@@ -37,7 +37,7 @@ class SimulatedPortalsIndahTest {
             assertThat(indah.captchaRequired()).isFalse();
             assertThat(indah.tokenLifetime()).isEqualTo(Duration.ofMinutes(10));
             assertThat(indah.accounts()).isEmpty();
-            assertThat(portals.all()).containsExactly(indah);
+            assertThat(portals.all()).containsExactly(indah, portals.romantik());
         }
     }
 }
