@@ -17,6 +17,7 @@ import io.github.bpsconnector.core.session.Session;
 import io.github.bpsconnector.core.session.SessionManager;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.metadata.MsKeg;
+import io.github.bpsconnector.metadata.rules.MetadataValidator;
 import io.github.bpsconnector.romantik.letter.SuratRekomendasiParser;
 import io.github.bpsconnector.romantik.login.FormLogin;
 import io.github.bpsconnector.romantik.login.ImportedSession;
@@ -109,7 +110,8 @@ public final class RomantikClient implements AutoCloseable {
         this.forms = new PengajuanForms(web, guard);
         this.clock = b.clock;
         List<SubmissionCheck> all = new ArrayList<>();
-        all.add(new NoBackdateCheck());
+        all.add(new MetadataRulesCheck(b.validator != null ? b.validator
+                : MetadataValidator.builder().clock(b.clock.withZone(WIB)).build()));
         all.addAll(b.checks);
         this.checks = List.copyOf(all);
         this.walidata = new WalidataOperations(web, statuses, guard);
@@ -528,6 +530,7 @@ public final class RomantikClient implements AutoCloseable {
         private Path snapshotFolder;
         private Clock clock = Clock.systemUTC();
         private final List<SubmissionCheck> checks = new ArrayList<>();
+        private MetadataValidator validator;
 
         private Builder() {
         }
@@ -602,7 +605,16 @@ public final class RomantikClient implements AutoCloseable {
             return this;
         }
 
-        /** Adds a local check run before submit and send (the no-backdate rule is always on). */
+        /**
+         * The metadata rules run before submit and send (default: the bundled settings, dated by {@link #clock});
+         * they include the no-backdate rule and the examiner checks.
+         */
+        public Builder validator(MetadataValidator value) {
+            this.validator = Objects.requireNonNull(value, "validator");
+            return this;
+        }
+
+        /** Adds a local check run before submit and send, after the metadata rules. */
         public Builder check(SubmissionCheck value) {
             this.checks.add(Objects.requireNonNull(value, "check"));
             return this;

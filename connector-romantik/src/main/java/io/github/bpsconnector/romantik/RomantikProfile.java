@@ -435,7 +435,12 @@ public final class RomantikProfile {
     }
 
     private static String text(JsonNode node, String key) {
-        JsonNode value = node.get(key.contains(".") ? key.substring(key.lastIndexOf('.') + 1) : key);
+        return text(node, key.contains(".") ? key.substring(key.lastIndexOf('.') + 1) : key, key);
+    }
+
+    /** The string {@code field} of {@code node}, named {@code key} in errors. */
+    private static String text(JsonNode node, String field, String key) {
+        JsonNode value = node.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
             throw new InvalidProfileException(key, "must be a non-blank string");
         }
@@ -472,7 +477,7 @@ public final class RomantikProfile {
         JsonNode section = section(tree, name);
         Map<String, String> result = new LinkedHashMap<>();
         section.fields().forEachRemaining(entry -> result.put(entry.getKey(),
-                text(section, name + "." + entry.getKey())));
+                text(section, entry.getKey(), name + "." + entry.getKey())));
         return Collections.unmodifiableMap(result);
     }
 
@@ -495,7 +500,7 @@ public final class RomantikProfile {
             }
             Map<String, String> map = new LinkedHashMap<>();
             labels.fields().forEachRemaining(entry -> {
-                String stage = text(labels, key + "." + entry.getKey());
+                String stage = text(labels, entry.getKey(), key + "." + entry.getKey());
                 boolean known = false;
                 for (Enum<?> constant : type.getEnumConstants()) {
                     known |= constant.name().equals(stage);

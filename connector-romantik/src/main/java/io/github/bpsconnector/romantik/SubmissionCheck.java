@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A local check of a package before it is submitted to or sent on Romantik. The client runs its checks before the
  * first request of {@code submit} and {@code send}; any problem stops the call with {@link LocalCheckException}. The
- * no-backdate rule ({@link NoBackdateCheck}) is always on; the metadata module's examiner checks plug in here.
+ * metadata module's rules ({@link MetadataRulesCheck}: completeness, the no-backdate rule, the examiner checks) are
+ * always on; a caller may add its own.
  */
 @FunctionalInterface
 public interface SubmissionCheck {
