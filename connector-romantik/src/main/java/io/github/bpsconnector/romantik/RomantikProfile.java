@@ -133,6 +133,15 @@ public final class RomantikProfile {
     }
 
     /**
+     * The defaults with an override given as JSON text merged over them (a whole profile from {@link #toJson()} too).
+     *
+     * @throws InvalidProfileException if the text is not JSON or names or sets something wrong
+     */
+    public static RomantikProfile fromJson(String json) {
+        return DEFAULTS.overriddenBy(json);
+    }
+
+    /**
      * This profile with an override file merged over it.
      *
      * @throws InvalidProfileException if the file cannot be read, is not JSON, or names or sets something wrong
