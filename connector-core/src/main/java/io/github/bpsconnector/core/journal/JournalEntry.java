@@ -28,6 +28,21 @@ public final class JournalEntry {
         this.outcome = outcome;
     }
 
+    /**
+     * An entry as a {@link Journal} implementation outside this package stores it, e.g. a row of a database journal.
+     *
+     * @param lastAttemptAt when the last attempt was recorded; null if none
+     * @param outcome       the latest outcome; null if none yet
+     * @throws IllegalArgumentException if {@code attempts} is negative
+     */
+    public static JournalEntry of(String intentId, Intent intent, Instant startedAt, int attempts,
+            Instant lastAttemptAt, Outcome outcome) {
+        if (attempts < 0) {
+            throw new IllegalArgumentException("attempts must not be negative: " + attempts);
+        }
+        return new JournalEntry(intentId, intent, startedAt, attempts, lastAttemptAt, outcome);
+    }
+
     JournalEntry withAttempt(Instant at) {
         return new JournalEntry(intentId, intent, startedAt, attempts + 1, at, outcome);
     }

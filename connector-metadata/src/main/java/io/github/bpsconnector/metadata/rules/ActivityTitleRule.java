@@ -21,16 +21,16 @@ final class ActivityTitleRule extends SingleRule implements Rule.OfPackage {
             return;
         }
         for (int i = 0; i < pkg.variables().size(); i++) {
-            compare(title, pkg.variables().get(i).activityTitle(), FieldPaths.msVar(i), out);
+            compare(title, pkg.variables().get(i).header().title(), FieldPaths.msVar(i), out);
         }
         for (int i = 0; i < pkg.indicators().size(); i++) {
-            compare(title, pkg.indicators().get(i).activityTitle(), FieldPaths.msInd(i), out);
+            compare(title, pkg.indicators().get(i).header().title(), FieldPaths.msInd(i), out);
         }
     }
 
     private void compare(String title, String activityTitle, String formPath, Findings out) {
         if (activityTitle != null && !Texts.sameIgnoringSpaces(title, activityTitle)) {
-            out.report(rule, formPath + ".activityTitle", "Nama Kegiatan \"" + activityTitle
+            out.report(rule, formPath + ".header.title", "Nama Kegiatan \"" + activityTitle
                     + "\" tidak sama dengan Judul Kegiatan MS-Keg \"" + title + "\".");
         }
     }

@@ -13,9 +13,9 @@ final class RequiredIndItems implements Rule.OfInd {
 
     RequiredIndItems() {
         table.rule("REQ-IND-KEGIATAN", "Nama Kegiatan", SOURCE)
-                .item("activityTitle", "Nama kegiatan", i -> i.activityTitle() != null);
+                .item("header.title", "Nama kegiatan", i -> i.header().title() != null);
         table.rule("REQ-IND-PENYELENGGARA", "Penyelenggara", SOURCE)
-                .item("organizer", "Penyelenggara", i -> i.organizer() != null);
+                .item("header.organizer", "Penyelenggara", i -> i.header().organizer() != null);
         table.rule("REQ-IND-1", "Kolom (1) Nomor", SOURCE)
                 .item("number", "Nomor", i -> i.number() != null);
         table.rule("REQ-IND-2", "Kolom (2) Nama Indikator", SOURCE)

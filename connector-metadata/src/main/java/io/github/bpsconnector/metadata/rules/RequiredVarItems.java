@@ -13,9 +13,9 @@ final class RequiredVarItems implements Rule.OfVar {
 
     RequiredVarItems() {
         table.rule("REQ-VAR-KEGIATAN", "Nama Kegiatan", SOURCE)
-                .item("activityTitle", "Nama kegiatan", v -> v.activityTitle() != null);
+                .item("header.title", "Nama kegiatan", v -> v.header().title() != null);
         table.rule("REQ-VAR-PENYELENGGARA", "Penyelenggara", SOURCE)
-                .item("organizer", "Penyelenggara", v -> v.organizer() != null);
+                .item("header.organizer", "Penyelenggara", v -> v.header().organizer() != null);
         table.rule("REQ-VAR-1", "Kolom (1) Nomor", SOURCE)
                 .item("number", "Nomor", v -> v.number() != null);
         table.rule("REQ-VAR-2", "Kolom (2) Nama Variabel", SOURCE)

@@ -111,6 +111,35 @@ class HostileXlsxTest {
     }
 
     @Test
+    void anEntityExpansionBombInASheetIsRefused() throws IOException {
+        Path valid = TestInput.valid().writeXlsx(dir.resolve("asli.xlsx"));
+        Path file = dir.resolve("entitas.xlsx");
+        StringBuilder doctype = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY e0 \"lol\">");
+        for (int i = 1; i < 10; i++) {
+            doctype.append("<!ENTITY e").append(i).append(" \"").append(("&e" + (i - 1) + ";").repeat(10))
+                    .append("\">");
+        }
+        doctype.append("]><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&e9;</t></is></c></row></sheetData>"
+                + "</worksheet>");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(valid.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] content = e.getName().equals("xl/worksheets/sheet1.xml")
+                        ? doctype.toString().getBytes(StandardCharsets.UTF_8)
+                        : in.getInputStream(e).readAllBytes();
+                entry(out, e.getName(), content);
+            }
+        }
+
+        MetadataImportException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> importFails(file, ImportLimits.DEFAULT));
+
+        assertThat(e.reason()).isEqualTo(MetadataImportException.Reason.UNREADABLE);
+        assertThat(e.getMessage()).as("POI refuses any DOCTYPE").contains("DOCTYPE is disallowed");
+    }
+
+    @Test
     void randomBytesNamedXlsxAreRefused() throws IOException {
         byte[] noise = new byte[4096];
         new Random(42).nextBytes(noise);

@@ -36,7 +36,7 @@ class ManyProblemsTest {
                 organizerContact(c -> c.email("bukan-email")),
                 phase(SchedulePhase.PENGUMPULAN_DATA, DateRange.parse("2026-02-01", "2026-01-15")),
                 variable(1, v -> v.alias("B2R1").concept("rata-rata Waktu Tunggu")),
-                indicator(0, i -> i.activityTitle("Kegiatan Lain").componentIndicatorPublication(null)))
+                indicator(0, i -> i.header(TestPackages.header("Kegiatan Lain")).componentIndicatorPublication(null)))
                 .apply(TestPackages.valid());
 
         ValidationReport report = MetadataValidator.defaults().validate(broken, TestPackages.context());

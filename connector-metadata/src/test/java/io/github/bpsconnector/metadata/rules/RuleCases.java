@@ -1,5 +1,6 @@
 package io.github.bpsconnector.metadata.rules;
 
+import io.github.bpsconnector.metadata.ActivityHeader;
 import io.github.bpsconnector.metadata.CollectedVariable;
 import io.github.bpsconnector.metadata.DateRange;
 import io.github.bpsconnector.metadata.MultiChoice;
@@ -121,9 +122,10 @@ final class RuleCases {
 
     private static List<RuleCase> requiredVar() {
         return List.of(
-                of("REQ-VAR-KEGIATAN", "no activity name", variable(1, v -> v.activityTitle(null)))
-                        .at("msVar[1].activityTitle"),
-                of("REQ-VAR-PENYELENGGARA", "no organizer", variable(0, v -> v.organizer(null))),
+                of("REQ-VAR-KEGIATAN", "no activity name", variable(1, v -> v.header(TestPackages.header(null))))
+                        .at("msVar[1].header.title"),
+                of("REQ-VAR-PENYELENGGARA", "no organizer", variable(0, v -> v.header(ActivityHeader.builder()
+                        .title(TestPackages.TITLE).build()))).at("msVar[0].header.organizer"),
                 of("REQ-VAR-1", "no number", variable(0, v -> v.number(null))),
                 of("REQ-VAR-2", "no name", variable(0, v -> v.name(null))).at("msVar[0].name"),
                 of("REQ-VAR-3", "no alias", variable(1, v -> v.alias(null))).at("msVar[1].alias"),
@@ -139,8 +141,9 @@ final class RuleCases {
 
     private static List<RuleCase> requiredInd() {
         return List.of(
-                of("REQ-IND-KEGIATAN", "no activity name", indicator(0, i -> i.activityTitle(null))),
-                of("REQ-IND-PENYELENGGARA", "no organizer", indicator(0, i -> i.organizer(null))),
+                of("REQ-IND-KEGIATAN", "no activity name", indicator(0, i -> i.header(TestPackages.header(null)))),
+                of("REQ-IND-PENYELENGGARA", "no organizer", indicator(0, i -> i.header(ActivityHeader.builder()
+                        .title(TestPackages.TITLE).build()))),
                 of("REQ-IND-1", "no number", indicator(0, i -> i.number(null))),
                 of("REQ-IND-2", "no name", indicator(1, i -> i.name(null))).at("msInd[1].name"),
                 of("REQ-IND-3", "no concept", indicator(0, i -> i.concept(null))),
@@ -232,12 +235,13 @@ final class RuleCases {
                         indicator(1, i -> i.componentVariables(List.of("Variabel yang Tidak Ada"))))
                         .at("msInd[1].componentVariables[0]"),
                 of("C10", "MS-Var names another activity",
-                        variable(0, v -> v.activityTitle("Survei Kepuasan Masyarakat 2025")))
-                        .at("msVar[0].activityTitle")
-                        .passing(variable(0, v -> v.activityTitle("  " + TestPackages.TITLE.replace(" ", "   ")))),
+                        variable(0, v -> v.header(TestPackages.header("Survei Kepuasan Masyarakat 2025"))))
+                        .at("msVar[0].header.title")
+                        .passing(variable(0, v -> v.header(TestPackages.header(
+                                "  " + TestPackages.TITLE.replace(" ", "   "))))),
                 of("C10", "MS-Ind names another activity",
-                        indicator(1, i -> i.activityTitle(TestPackages.TITLE.toUpperCase())))
-                        .at("msInd[1].activityTitle"),
+                        indicator(1, i -> i.header(TestPackages.header(TestPackages.TITLE.toUpperCase()))))
+                        .at("msInd[1].header.title"),
                 of("C11", "indicator from another activity under a survey", indicator(1, i -> i.sourceActivities(
                         List.of("Kompilasi Data Kependudukan Kabupaten Contoh")).componentVariables(List.of())
                         .addComponentVariable("Jumlah Penduduk")))

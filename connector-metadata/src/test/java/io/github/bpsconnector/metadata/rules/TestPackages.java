@@ -1,6 +1,7 @@
 package io.github.bpsconnector.metadata.rules;
 
 import io.github.bpsconnector.metadata.ActivityDesign;
+import io.github.bpsconnector.metadata.ActivityHeader;
 import io.github.bpsconnector.metadata.CollectedVariable;
 import io.github.bpsconnector.metadata.ContactDetails;
 import io.github.bpsconnector.metadata.CoverageArea;
@@ -63,6 +64,11 @@ final class TestPackages {
     static final String ORGANIZER = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Contoh";
 
     private TestPackages() {
+    }
+
+    /** The MS-Var/MS-Ind header naming {@code title} and the base organizer. */
+    static ActivityHeader header(String title) {
+        return ActivityHeader.builder().title(title).organizer(ORGANIZER).build();
     }
 
     /** Submitting on {@link #SUBMISSION} from a kabupaten on the Perban 5/2020 forms. */
@@ -180,7 +186,7 @@ final class TestPackages {
 
     static MsVar satisfactionVariable() {
         return MsVar.builder()
-                .activityTitle(TITLE).organizer(ORGANIZER).number(1)
+                .header(header(TITLE)).number(1)
                 .name("Kepuasan terhadap Waktu Pelayanan").alias("B2R1").concept("Kepuasan Layanan")
                 .definition("Kepuasan terhadap waktu pelayanan adalah penilaian responden atas lama pelayanan.")
                 .addSelectionReference("Peraturan Menteri PANRB Nomor 14 Tahun 2017")
@@ -197,7 +203,7 @@ final class TestPackages {
 
     static MsVar waitingTimeVariable() {
         return MsVar.builder()
-                .activityTitle(TITLE).organizer(ORGANIZER).number(2)
+                .header(header(TITLE)).number(2)
                 .name("Lama Waktu Tunggu Pelayanan").alias("B2R2").concept("Waktu Tunggu Layanan")
                 .definition("Lama waktu tunggu pelayanan adalah menit sejak antre sampai dilayani.")
                 .addSelectionReference("Peraturan Menteri PANRB Nomor 14 Tahun 2017")
@@ -209,7 +215,7 @@ final class TestPackages {
 
     static MsInd satisfactionIndex() {
         return MsInd.builder()
-                .activityTitle(TITLE).organizer(ORGANIZER).number(1)
+                .header(header(TITLE)).number(1)
                 .name("Indeks Kepuasan Masyarakat Layanan Kependudukan").concept("Kepuasan Masyarakat")
                 .definition("Ukuran kepuasan masyarakat terhadap layanan administrasi kependudukan.")
                 .interpretation("Semakin tinggi nilai indeks, semakin puas masyarakat.")
@@ -226,7 +232,7 @@ final class TestPackages {
 
     static MsInd satisfiedShare() {
         return MsInd.builder()
-                .activityTitle(TITLE).organizer(ORGANIZER).number(2)
+                .header(header(TITLE)).number(2)
                 .name("Persentase Pengguna Layanan yang Puas").concept("Pengguna Layanan")
                 .definition("Persentase responden yang menjawab puas atau sangat puas.")
                 .interpretation("Semakin tinggi persentase, semakin banyak pengguna yang puas.")

@@ -1,6 +1,7 @@
 package io.github.bpsconnector.metadata.rules;
 
 import io.github.bpsconnector.metadata.ActivityDesign;
+import io.github.bpsconnector.metadata.ActivityHeader;
 import io.github.bpsconnector.metadata.CollectedVariable;
 import io.github.bpsconnector.metadata.ContactDetails;
 import io.github.bpsconnector.metadata.CoverageArea;
@@ -310,7 +311,7 @@ final class ValidPackages {
         private List<MsVar> variables() {
             List<MsVar> variables = new ArrayList<>();
             for (int i = 0; i < coded.size(); i++) {
-                MsVar.Builder v = MsVar.builder().activityTitle(title).organizer("Dinas Contoh").number(i + 1)
+                MsVar.Builder v = MsVar.builder().header(header()).number(i + 1)
                         .name("Variabel " + (i + 1)).alias("B1R" + (i + 1)).concept(concept())
                         .definition("Definisi contoh.").addSelectionReference("Peraturan contoh")
                         .timeReference("Saat pencacahan").dataType(coded.get(i) ? "Integer" : "String")
@@ -329,7 +330,7 @@ final class ValidPackages {
         private List<MsInd> indicators(List<MsVar> variables) {
             List<MsInd> indicators = new ArrayList<>();
             for (int i = 0; i < indicators(); i++) {
-                MsInd.Builder b = MsInd.builder().activityTitle(title).organizer("Dinas Contoh").number(i + 1)
+                MsInd.Builder b = MsInd.builder().header(header()).number(i + 1)
                         .name("Indikator " + (i + 1)).concept(concept()).definition("Definisi contoh.")
                         .interpretation("Interpretasi contoh.").formulaLatex("\\frac{a}{b}").measure("Persentase")
                         .unit("Persen").addPresentationClassification("Wilayah").estimationLevel("Kabupaten/Kota")
@@ -345,6 +346,10 @@ final class ValidPackages {
                 indicators.add(b.build());
             }
             return indicators;
+        }
+
+        private ActivityHeader header() {
+            return ActivityHeader.builder().title(title).organizer("Dinas Contoh").build();
         }
 
         private int indicators() {
