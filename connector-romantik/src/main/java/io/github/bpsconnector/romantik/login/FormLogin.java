@@ -5,7 +5,6 @@ import io.github.bpsconnector.core.error.PortalChangedException;
 import io.github.bpsconnector.core.http.PortalHttpClient;
 import io.github.bpsconnector.core.http.PortalResponse;
 import io.github.bpsconnector.core.session.Authenticator;
-import io.github.bpsconnector.core.session.Credentials;
 import io.github.bpsconnector.core.session.CredentialsProvider;
 import io.github.bpsconnector.core.session.Session;
 import io.github.bpsconnector.romantik.RomantikProfile;
@@ -48,7 +47,8 @@ public final class FormLogin implements Authenticator {
         for (int attempt = 1; attempt <= 2; attempt++) {
             Page page = loginPage(session, loginUri);
             HtmlForm form = HtmlForm.read(page.expect("login.form"), page);
-            PortalResponse response = postCredentials(session, form);
+            PortalResponse response = steps.postCredentials(session, form, credentials, "login.email",
+                    "login.password", OPERATION);
             if (response.status() == 419 && attempt == 1) {
                 continue;
             }
@@ -86,14 +86,6 @@ public final class FormLogin implements Authenticator {
         return steps.page(response, loginUri, OPERATION);
     }
 
-    private PortalResponse postCredentials(Session session, HtmlForm form) {
-        RomantikProfile profile = steps.profile();
-        try (Credentials account = credentials.get()) {
-            HtmlForm filled = form.with(profile.field("login.email"), account.username());
-            return account.withPassword(password -> steps.post(session, form.action(),
-                    filled.with(profile.field("login.password"), new String(password)).data(), OPERATION));
-        }
-    }
 
     private static String errorText(Page page) {
         return page.optional("login.error").map(Element::text).map(String::strip).filter(text -> !text.isEmpty())

@@ -8,8 +8,11 @@ import io.github.bpsconnector.core.http.PortalRequest;
 import io.github.bpsconnector.core.http.PortalResponse;
 import io.github.bpsconnector.core.http.RedirectMode;
 import io.github.bpsconnector.core.http.RequestBody;
+import io.github.bpsconnector.core.session.Credentials;
+import io.github.bpsconnector.core.session.CredentialsProvider;
 import io.github.bpsconnector.core.session.Session;
 import io.github.bpsconnector.romantik.RomantikProfile;
+import io.github.bpsconnector.romantik.page.HtmlForm;
 import io.github.bpsconnector.romantik.page.Page;
 import io.github.bpsconnector.romantik.page.PageSnapshots;
 import java.net.URI;
@@ -46,6 +49,19 @@ final class LoginSteps {
     PortalResponse post(Session session, URI uri, List<NameValuePair> fields, String operation) {
         return transport.send(PortalRequest.post(uri).body(RequestBody.form(fields)).operation(operation)
                 .redirects(RedirectMode.MANUAL).build(), session.newHttpContext());
+    }
+
+    /**
+     * Posts a login form with the account filled in; the password is a {@code String} only inside the call and its
+     * array copy is cleared after.
+     */
+    PortalResponse postCredentials(Session session, HtmlForm form, CredentialsProvider credentials, String userKey,
+            String passwordKey, String operation) {
+        try (Credentials account = credentials.get()) {
+            HtmlForm filled = form.with(profile.field(userKey), account.username());
+            return account.withPassword(password -> post(session, form.action(),
+                    filled.with(profile.field(passwordKey), new String(password)).data(), operation));
+        }
     }
 
     Page page(PortalResponse response, URI uri, String operation) {

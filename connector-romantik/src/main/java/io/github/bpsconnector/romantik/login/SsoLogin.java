@@ -5,7 +5,6 @@ import io.github.bpsconnector.core.error.PortalChangedException;
 import io.github.bpsconnector.core.http.PortalHttpClient;
 import io.github.bpsconnector.core.http.PortalResponse;
 import io.github.bpsconnector.core.session.Authenticator;
-import io.github.bpsconnector.core.session.Credentials;
 import io.github.bpsconnector.core.session.CredentialsProvider;
 import io.github.bpsconnector.core.session.Session;
 import io.github.bpsconnector.romantik.RomantikProfile;
@@ -80,7 +79,8 @@ public final class SsoLogin implements Authenticator {
             }
             HtmlForm login = HtmlForm.read(form.get(), page);
             checkAction(login.action(), profile);
-            response = postCredentials(session, login);
+            response = steps.postCredentials(session, login, credentials, "sso.username", "sso.password",
+                    OPERATION);
             current = login.action();
             posted = true;
         }
@@ -89,14 +89,6 @@ public final class SsoLogin implements Authenticator {
                 "paths.home reached within " + LoginSteps.MAX_HOPS + " steps", null);
     }
 
-    private PortalResponse postCredentials(Session session, HtmlForm login) {
-        RomantikProfile profile = steps.profile();
-        try (Credentials account = credentials.get()) {
-            HtmlForm filled = login.with(profile.field("sso.username"), account.username());
-            return account.withPassword(password -> steps.post(session, login.action(),
-                    filled.with(profile.field("sso.password"), new String(password)).data(), OPERATION));
-        }
-    }
 
     /** Refuses to post a password anywhere but the configured SSO realm. */
     static void checkAction(URI action, RomantikProfile profile) {
