@@ -12,8 +12,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = BpsConnectorCommand.Version.class,
         subcommands = {
+            DemoCommand.class,
             ValidateCommand.class,
             TemplateCommand.class,
+            RomantikCommand.class,
             IndahCommand.class,
             CommandLine.HelpCommand.class
         },
@@ -29,6 +31,8 @@ import picocli.CommandLine.Command;
         })
 public final class BpsConnectorCommand implements Runnable {
 
+    private static final String LOG4J_FACTORY = "log4j2.loggerContextFactory";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -39,6 +43,10 @@ public final class BpsConnectorCommand implements Runnable {
 
     /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
+        // POI logs through the Log4j API; without a provider it prints a warning on every run. Its errors still show.
+        if (System.getProperty(LOG4J_FACTORY) == null) {
+            System.setProperty(LOG4J_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         System.exit(newCommandLine().execute(args));
     }
 

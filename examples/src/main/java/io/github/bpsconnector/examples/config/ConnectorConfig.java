@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * romantik.url = https://romantik.web.bps.go.id
+ * romantik.profile = romantik-override.json
  * indah.url = https://indah-api.bps.go.id
  * journal.file = bps-connector-journal.jsonl
  * session.dir = ~/.bps-connector/sessions
@@ -60,7 +61,8 @@ public final class ConnectorConfig {
     private static final Pattern SECRET_LIKE = Pattern.compile(
             "(?i).*(password|passwd|pwd|kata.?sandi|token|cookie|secret(?!s\\.file)|captcha|session\\.code).*");
     private static final Set<String> GLOBAL_KEYS = Set.of(
-            "romantik.url", "indah.url", "journal.file", "session.dir", "secrets.file", "documents.dir");
+            "romantik.url", "romantik.profile", "indah.url", "journal.file", "session.dir", "secrets.file",
+            "documents.dir");
     private static final Set<String> ACCOUNT_FIELDS = Set.of(
             "label", "portal", "role", "credentials", "env.prefix", "secrets.file");
 
@@ -70,16 +72,18 @@ public final class ConnectorConfig {
     private final Path sessionDir;
     private final Path documentsDir;
     private final Optional<Path> secretsFile;
+    private final Optional<Path> romantikProfile;
     private final Map<String, AccountConfig> accounts;
 
     private ConnectorConfig(URI romantikUrl, URI indahUrl, Path journalFile, Path sessionDir, Path documentsDir,
-            Optional<Path> secretsFile, Map<String, AccountConfig> accounts) {
+            Optional<Path> secretsFile, Optional<Path> romantikProfile, Map<String, AccountConfig> accounts) {
         this.romantikUrl = romantikUrl;
         this.indahUrl = indahUrl;
         this.journalFile = journalFile;
         this.sessionDir = sessionDir;
         this.documentsDir = documentsDir;
         this.secretsFile = secretsFile;
+        this.romantikProfile = romantikProfile;
         this.accounts = Collections.unmodifiableMap(accounts);
     }
 
@@ -142,7 +146,7 @@ public final class ConnectorConfig {
                 path(base, values.getOrDefault("journal.file", "bps-connector-journal.jsonl")),
                 path(base, values.getOrDefault("session.dir", "~/.bps-connector/sessions")),
                 path(base, values.getOrDefault("documents.dir", "arsip")),
-                secretsFile, accounts);
+                secretsFile, Optional.ofNullable(values.get("romantik.profile")).map(v -> path(base, v)), accounts);
     }
 
     private static void refuseSecret(String key) {
@@ -248,6 +252,11 @@ public final class ConnectorConfig {
     /** The default secrets file, if set. */
     public Optional<Path> secretsFile() {
         return secretsFile;
+    }
+
+    /** The Romantik profile override file (paths, selectors, SSO host and realm), if set. */
+    public Optional<Path> romantikProfile() {
+        return romantikProfile;
     }
 
     /** Every account, by id in alphabetical order. */

@@ -99,6 +99,16 @@ public record SampleKegiatan(String title, String organizer, String unit, String
         Objects.requireNonNull(organizer, "organizer");
     }
 
+    /** The same sample under another Judul Kegiatan. */
+    public SampleKegiatan retitled(String newTitle) {
+        return new SampleKegiatan(newTitle, organizer, unit, email, sector, variable, concept, indicator);
+    }
+
+    /** The same sample run by another perangkat daerah. */
+    public SampleKegiatan organizedBy(String newOrganizer) {
+        return new SampleKegiatan(title, newOrganizer, unit, email, sector, variable, concept, indicator);
+    }
+
     /**
      * The package, planned so that it passes the no-backdate rule when submitted on {@code submission}: field work
      * starts six weeks later.

@@ -37,9 +37,7 @@ class ValidateCommandTest {
     @Test
     void warningsOnlyExitOne() throws IOException {
         // E2: a recurring activity should not carry its year in the title
-        SampleKegiatan d = SampleKegiatan.DINKES;
-        SampleKegiatan withYear = new SampleKegiatan(d.title() + " " + TODAY.getYear(), d.organizer(),
-                d.unit(), d.email(), d.sector(), d.variable(), d.concept(), d.indicator());
+        SampleKegiatan withYear = SampleKegiatan.DINKES.retitled(SampleKegiatan.DINKES.title() + " " + TODAY.getYear());
         Path file = write("peringatan.json", withYear.toPackage(TODAY));
 
         Cli run = Cli.run("validate", file.toString());
