@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,11 @@ class BadInputCorpusTest {
 
     @Test
     void theCorpusHasAtLeast200Cases() throws Exception {
-        assertThat(corpus()).hasSizeGreaterThanOrEqualTo(200)
+        List<BadInput> corpus = corpus();
+        System.out.println("bad-input corpus: " + corpus.size() + " cases, by category "
+                + corpus.stream().collect(Collectors.groupingBy(BadInput::category, TreeMap::new,
+                Collectors.counting())));
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(200)
                 .extracting(BadInput::category).contains("metadata file", "file name", "PDF upload", "spreadsheet");
     }
 
