@@ -29,26 +29,34 @@ final class GeneratedBody {
 
     /** Writes the whole body to {@code out}. */
     void writeTo(OutputStream out) throws IOException {
-        long remaining = length;
-        for (long index = 0; remaining > 0; index++) {
-            stamp(index);
-            int n = (int) Math.min(BLOCK, remaining);
-            out.write(block, 0, n);
-            remaining -= n;
-        }
+        forEachBlock(out::write);
     }
 
     /** The SHA-256 of the body, in lower-case hex. */
     String sha256() {
         MessageDigest digest = newDigest();
+        try {
+            forEachBlock(digest::update);
+        } catch (IOException e) {
+            throw new IllegalStateException("a digest does not fail", e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Where the blocks go, one after another. */
+    @FunctionalInterface
+    private interface BlockSink {
+        void accept(byte[] bytes, int offset, int length) throws IOException;
+    }
+
+    private void forEachBlock(BlockSink sink) throws IOException {
         long remaining = length;
         for (long index = 0; remaining > 0; index++) {
             stamp(index);
             int n = (int) Math.min(BLOCK, remaining);
-            digest.update(block, 0, n);
+            sink.accept(block, 0, n);
             remaining -= n;
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     private void stamp(long index) {
