@@ -138,6 +138,7 @@ public final class SopRunner {
         try {
             for (int i = 0; i < MAX_STEPS_PER_CALL; i++) {
                 current = tracker.rebuild(kegiatan.key());
+                settleStaleIntents(kegiatan, current);
                 Optional<StepOutcome.Kind> stop = stopOrDo(kegiatan, current);
                 if (stop.isPresent()) {
                     return new StepOutcome(stop.get(), current, done, Optional.empty());
@@ -362,6 +363,25 @@ public final class SopRunner {
         journal.confirm(intentId, ids, "langkah " + step.number() + " selesai");
         LOG.info("SOP step {} ({}) done for {}", step.number(), step.id(), kegiatan.key().title());
         listener.stepDone(kegiatan.key(), step);
+    }
+
+    /**
+     * Confirms the open intents of steps the kegiatan has left: a runner crashed after their action and before
+     * their outcome, and the portals show the effect (the kegiatan moved on).
+     */
+    private void settleStaleIntents(Kegiatan kegiatan, KegiatanCase c) {
+        String naturalKey = CaseTracker.naturalKey(kegiatan.key());
+        String current = operation(c.step().id());
+        for (JournalEntry entry : journal.openIntents()) {
+            if (entry.naturalKey().equals(naturalKey) && entry.operation().startsWith("sop.")
+                    && !entry.operation().equals(current) && !entry.operation().equals(CaseTracker.OBSERVED)
+                    && journal.claim(entry.intentId(), claimant, lease)) {
+                journal.confirm(entry.intentId(), Map.of(), "effect found on the portal at step "
+                        + c.step().number());
+                LOG.info("{} of {} was done before a crash; its effect is on the portal", entry.operation(),
+                        kegiatan.key().title());
+            }
+        }
     }
 
     /** Resumes the step's open intent (claiming it) or begins a new one. */

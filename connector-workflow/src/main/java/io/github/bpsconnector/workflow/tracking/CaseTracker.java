@@ -116,6 +116,8 @@ public final class CaseTracker {
     }
 
     private void observe(String naturalKey, String step, CaseState state, Instant enteredAt) {
+        journal.latest(OBSERVED, naturalKey).filter(JournalEntry::isOpen)
+                .ifPresent(crashed -> journal.confirm(crashed.intentId(), Map.of(), "interrupted observation"));
         Intent intent = Intent.of(OBSERVED, "workflow", naturalKey).withAttribute("step", step)
                 .withAttribute("state", state.name()).withAttribute("enteredAt", enteredAt.toString());
         journal.confirm(journal.begin(intent).intentId(), Map.of(), "langkah " + step + " " + state);
