@@ -1,5 +1,7 @@
 package io.github.bpsconnector.testkit;
 
+import io.github.bpsconnector.testkit.romantik.MasterInstansi;
+import io.github.bpsconnector.testkit.romantik.SimulatedRomantik;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,13 +23,12 @@ public final class SimulatorServer {
             "",
             "Serves the simulated BPS portals on 127.0.0.1 until stopped (Ctrl+C).",
             "",
-            "  --romantik-port <port>    port of the simulated Romantik (default 8081; served once that",
-            "                            simulator is part of the testkit)",
+            "  --romantik-port <port>    port of the simulated Romantik (default 8081; 0 = any free port)",
             "  --indah-port <port>       port of the simulated INDAH (default 8082; 0 = any free port)",
             "  --no-captcha              INDAH login without captcha (default: captcha required)",
             "  --token-lifetime <dur>    INDAH token lifetime, ISO-8601 duration (default PT8H)",
             "  --clock <instant>         start the simulated clock at this ISO-8601 instant (default: now)",
-            "  --no-demo-data            start INDAH without the demo organisations and accounts",
+            "  --no-demo-data            start INDAH and Romantik without their demo accounts",
             "  --help                    show this help",
             "",
             "Controls of each portal: GET <base URL>/__sim lists them; see the connector-testkit README.");
@@ -135,8 +136,10 @@ public final class SimulatorServer {
                 .indahPort(settings.indahPort())
                 .indah(options -> options.captchaRequired(settings.captcha())
                         .tokenLifetime(settings.tokenLifetime())
-                        .seedDemoData(settings.demoData()));
-        // the simulated Romantik takes settings.romantikPort() here once it is registered in SimulatedPortals
+                        .seedDemoData(settings.demoData()))
+                .with(SimulatedRomantik.class, (clock, port) -> new SimulatedRomantik(clock, port,
+                        MasterInstansi.withDefaults(), settings.demoData()))
+                .romantikPort(settings.romantikPort());
         return builder.start();
     }
 
@@ -148,9 +151,6 @@ public final class SimulatorServer {
             out.printf("%n%-9s %s   (controls: %s/__sim)%n", portal.name().toUpperCase(java.util.Locale.ROOT),
                     portal.baseUrl(), portal.baseUrl());
             portal.summaryLines().forEach(line -> out.println("          " + line));
-        }
-        if (portals.all().stream().noneMatch(portal -> portal.name().equals("romantik"))) {
-            out.printf("%nROMANTIK  not in this build yet (--romantik-port %d noted)%n", settings.romantikPort());
         }
         out.printf("%nThe clock is shared: POST <base URL>/__sim/clock/advance {\"duration\":\"PT8H\"}."
                 + "%nStop with Ctrl+C.%n");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import io.github.bpsconnector.testkit.romantik.SimulatedRomantik;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -51,8 +52,8 @@ class SimulatorServerTest {
 
     @Test
     void startsIndahOnLoopbackAndPrintsTheDemoAccounts() throws IOException {
-        SimulatorServer.Settings settings = SimulatorServer.parse("--indah-port", "0", "--no-captcha",
-                "--clock", "2026-03-01T00:00:00Z");
+        SimulatorServer.Settings settings = SimulatorServer.parse("--indah-port", "0", "--romantik-port", "0",
+                "--no-captcha", "--clock", "2026-03-01T00:00:00Z");
         try (SimulatedPortals portals = SimulatorServer.start(settings);
                 RawHttp http = new RawHttp(portals.indah().baseUrl())) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -64,6 +65,19 @@ class SimulatorServerTest {
             assertThat(portals.indah().baseUrl()).startsWith("http://127.0.0.1:");
             assertThat(http.postJson("/api/authenticate",
                     "{\"username\":\"dinkes.jember\",\"password\":\"Produsen#2026\"}").status()).isEqualTo(200);
+            assertThat(banner).contains("ROMANTIK  " + portals.romantik().baseUrl(),
+                    SimulatedRomantik.DEMO_PRODUSEN_EMAIL, SimulatedRomantik.DEMO_WALIDATA_EMAIL,
+                    portals.romantik().ssoBaseUrl());
+        }
+    }
+
+    @Test
+    void noDemoDataLeavesRomantikWithoutAccounts() {
+        SimulatorServer.Settings settings = SimulatorServer.parse("--indah-port", "0", "--romantik-port", "0",
+                "--no-demo-data");
+        try (SimulatedPortals portals = SimulatorServer.start(settings)) {
+            assertThat(portals.romantik().accounts()).isEmpty();
+            assertThat(portals.romantik().clock()).isSameAs(portals.clock());
         }
     }
 }

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * inside a readable input are listed in the {@link ImportReport} (sheet, row, column, value, message in
  * Indonesian); an input that cannot be read at all ends in a {@link MetadataImportException}. Bounds are set by
  * {@link ImportLimits}. Formulas are never evaluated. The template format is described in
- * {@code README-import.md}.
+ * {@code docs/import.md}.
  *
  * <p>Immutable and thread-safe.
  */

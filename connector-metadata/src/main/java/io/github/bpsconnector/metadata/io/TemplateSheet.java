@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The sheets of the import template (XLSX), or its files (CSV/TSV: the sheet name plus {@code .csv} or
  * {@code .tsv}). Every sheet links its rows to an activity through the column {@code judul_kegiatan}. See
- * {@code README-import.md} for every column.
+ * {@code docs/import.md} for every column.
  */
 public enum TemplateSheet {
 

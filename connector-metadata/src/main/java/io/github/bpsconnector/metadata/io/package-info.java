@@ -7,6 +7,6 @@
  * turns the symbols of an indicator formula into the LaTeX that INDAH stores.
  *
  * <p>The format of the template (sheets, columns, list syntax, dates, schedule layout, limits) is described in
- * {@code connector-metadata/README-import.md}.
+ * {@code connector-metadata/docs/import.md}.
  */
 package io.github.bpsconnector.metadata.io;

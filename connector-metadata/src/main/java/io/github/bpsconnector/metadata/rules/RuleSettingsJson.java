@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -141,21 +140,30 @@ final class RuleSettingsJson {
 
         Section severity = doc.object("severity");
         for (String ruleId : severity.keys()) {
-            String value = severity.text(ruleId);
-            try {
-                b.severity(ruleId, Severity.valueOf(value.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                if (e instanceof RuleSettingsException) {
-                    throw new RuleSettingsException(severity.path(ruleId), e.getMessage(), e);
-                }
-                throw new RuleSettingsException(severity.path(ruleId),
-                        "expected ERROR, WARNING or INFO, got '" + value + "'", e);
-            }
+            b.severity(knownRule(ruleId, severity.path(ruleId)), severity(severity.text(ruleId),
+                    severity.path(ruleId)));
         }
-        for (String ruleId : doc.texts("disabledRules")) {
-            b.disableRule(ruleId);
+        List<String> disabled = doc.texts("disabledRules");
+        for (int i = 0; i < disabled.size(); i++) {
+            b.disableRule(knownRule(disabled.get(i), "disabledRules[" + i + "]"));
         }
         return b.build();
+    }
+
+    private static String knownRule(String ruleId, String key) {
+        if (RuleCatalogue.find(ruleId).isEmpty()) {
+            throw new RuleSettingsException(key, "unknown rule id '" + ruleId + "'", null);
+        }
+        return ruleId;
+    }
+
+    private static Severity severity(String value, String key) {
+        for (Severity severity : Severity.values()) {
+            if (severity.name().equalsIgnoreCase(value.strip())) {
+                return severity;
+            }
+        }
+        throw new RuleSettingsException(key, "expected ERROR, WARNING or INFO, got '" + value + "'", null);
     }
 
     private static List<MethodConflict> methodConflicts(Section doc) {

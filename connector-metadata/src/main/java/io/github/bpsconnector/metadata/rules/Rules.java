@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The registry: every check, once, in the order the rules table lists them. Adding a rule means adding it here
- * (and a row to README-rules.md, which a test compares with {@link RuleCatalogue#markdownTable()}).
+ * (and a row to docs/rules.md, which a test compares with {@link RuleCatalogue#markdownTable()}).
  */
 final class Rules {
 

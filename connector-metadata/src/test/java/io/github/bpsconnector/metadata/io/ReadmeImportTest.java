@@ -8,14 +8,14 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** README-import.md documents what the code does: every column, symbol, problem kind and exception reason. */
+/** docs/import.md documents what the code does: every column, symbol, problem kind and exception reason. */
 class ReadmeImportTest {
 
     private static String readme;
 
     @BeforeAll
     static void read() throws Exception {
-        readme = Files.readString(Path.of("README-import.md"));
+        readme = Files.readString(Path.of("docs/import.md"));
     }
 
     @Test

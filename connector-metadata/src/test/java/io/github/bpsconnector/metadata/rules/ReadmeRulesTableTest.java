@@ -14,7 +14,7 @@ class ReadmeRulesTableTest {
 
     @Test
     void theReadmeHoldsTheGeneratedRulesTable() throws Exception {
-        String readme = Files.readString(Path.of("README-rules.md"));
+        String readme = Files.readString(Path.of("docs/rules.md"));
 
         assertThat(readme).contains(RuleCatalogue.markdownTable());
         for (RuleInfo rule : RuleCatalogue.all()) {
@@ -24,7 +24,7 @@ class ReadmeRulesTableTest {
 
     @Test
     void theReadmesOverrideExampleLoads() throws Exception {
-        String readme = Files.readString(Path.of("README-rules.md"));
+        String readme = Files.readString(Path.of("docs/rules.md"));
         int start = readme.indexOf("```json") + "```json".length();
         String example = readme.substring(start, readme.indexOf("```", start));
 

@@ -102,7 +102,7 @@ class RuleSettingsTest {
         assertKey("{\"otherSynonyms\": {\"CollectionMode\": {\"FAX\": [\"faks\"]}}}", "otherSynonyms.CollectionMode.FAX");
         assertKey("{\"severity\": {\"C99\": \"ERROR\"}}", "severity.C99");
         assertKey("{\"severity\": {\"C1\": \"FATAL\"}}", "severity.C1");
-        assertKey("{\"disabledRules\": [\"C99\"]}", "disabledRules");
+        assertKey("{\"disabledRules\": [\"E1\", \"C99\"]}", "disabledRules[1]");
         assertKey("{\"methodConflicts\": [{\"collectionType\": \"SENSUS_PENDUDUK\"}]}",
                 "methodConflicts[0].collectionType");
         assertKey("{\"requiredSchedulePhases\": [\"PANEN\"]}", "requiredSchedulePhases[0]");

@@ -127,15 +127,15 @@ public final class SimulatedRomantik extends SimulatedPortal {
     @Override
     public List<String> summaryLines() {
         List<String> lines = new ArrayList<>();
-        lines.add("Romantik: " + baseUrl() + " (login mode " + loginMode + ", SSO base " + ssoBaseUrl() + ")");
+        lines.add("login mode " + loginMode + "; SSO base URL " + ssoBaseUrl() + " (realm eksternal)");
         if (demoAccounts) {
-            lines.add("  Produsen Data (Dinas Kesehatan Kabupaten Jember): " + DEMO_PRODUSEN_EMAIL + " / "
+            lines.add("Produsen Data (Dinas Kesehatan Kabupaten Jember): " + DEMO_PRODUSEN_EMAIL + " / "
                     + DEMO_PRODUSEN_PASSWORD);
-            lines.add("  Walidata (Diskominfo Kabupaten Jember): " + DEMO_WALIDATA_EMAIL + " / "
+            lines.add("Walidata (Diskominfo Kabupaten Jember): " + DEMO_WALIDATA_EMAIL + " / "
                     + DEMO_WALIDATA_PASSWORD);
         }
-        lines.add("  Public list: " + baseUrl() + "/rekomendasi-terbit; controls: " + baseUrl() + CONTROL_PREFIX
-                + "/romantik");
+        lines.add("public list " + baseUrl() + "/rekomendasi-terbit; Romantik controls " + baseUrl()
+                + CONTROL_PREFIX + "/romantik/...");
         return lines;
     }
 
