@@ -11,11 +11,12 @@ public interface IndahPort {
     Optional<IndahState> find(KegiatanKey key);
 
     /**
-     * Reports the package (MS-Keg, MS-Var, MS-Ind) and submits it; reuses what is there, never duplicates.
+     * Reports the kegiatan's package (MS-Keg, MS-Var, MS-Ind) and submits it; reuses what is there, never
+     * duplicates.
      *
      * @return the MS-Keg's id
      */
-    long report(MetadataPackage pkg);
+    long report(KegiatanKey key, MetadataPackage pkg);
 
     /**
      * Publishes an approved MS-Keg and its records (step 11).

@@ -295,7 +295,7 @@ public final class SopRunner {
     }
 
     private Map<String, String> report(Kegiatan kegiatan) throws IOException {
-        long msKegId = indah.report(kegiatan.metadata());
+        long msKegId = indah.report(kegiatan.key(), kegiatan.metadata());
         IndahState state = indah.find(kegiatan.key()).orElseThrow(() -> new IllegalStateException(
                 "INDAH does not show the MS-Keg " + msKegId + " just reported"));
         arsip.recordPortalId(kegiatan.key(), "indah:ms-keg/" + msKegId,

@@ -28,7 +28,7 @@ final class FakeIndah implements IndahPort {
     }
 
     @Override
-    public long report(MetadataPackage pkg) {
+    public long report(KegiatanKey key, MetadataPackage pkg) {
         if (stage == null || stage == IndahStage.DRAFT) {
             stage = IndahStage.SUBMITTED;
             reports++;
