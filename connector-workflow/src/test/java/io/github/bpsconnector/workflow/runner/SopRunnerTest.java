@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bpsconnector.core.journal.FileJournal;
 import io.github.bpsconnector.core.journal.Journal;
+import io.github.bpsconnector.testkit.SimClock;
 import io.github.bpsconnector.workflow.arsip.Arsip;
 import io.github.bpsconnector.workflow.arsip.ArsipEntry;
 import io.github.bpsconnector.workflow.arsip.DocumentKind;
@@ -21,8 +22,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +38,8 @@ class SopRunnerTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(START);
+    private final SimClock sim = new SimClock(START);
+    private final Clock clock = sim.asClock();
     private final FakeRomantik romantik = new FakeRomantik();
     private final FakeIndah indah = new FakeIndah();
     private Journal journal;
@@ -78,7 +78,7 @@ class SopRunnerTest {
         });
         assertThat(first.message()).startsWith("menunggu Pembina Data sejak 2 Mar 2026 09:00 WIB, langkah 4");
 
-        clock.advance(Duration.ofDays(1));
+        sim.advance(Duration.ofDays(1));
         romantik.recommend();
         StepOutcome second = runner.advance(kegiatan);
         assertThat(numbers(second.stepsDone())).containsExactly(6, 7, 8, 9);
@@ -196,9 +196,9 @@ class SopRunnerTest {
         // entered Monday 2 March: three working days end with Thursday 5 March (WIB)
         assertThat(atStart.deadline()).contains(Instant.parse("2026-03-05T17:00:00Z"));
 
-        clock.advance(Duration.ofDays(3).plusHours(14));
+        sim.advance(Duration.ofDays(3).plusHours(14));
         assertThat(runner.status(kegiatan.key()).overdue()).isFalse();
-        clock.advance(Duration.ofHours(2));
+        sim.advance(Duration.ofHours(2));
         KegiatanCase late = runner.status(kegiatan.key());
         assertThat(late.overdue()).isTrue();
         assertThat(late.enteredAt()).isEqualTo(START);
@@ -208,7 +208,7 @@ class SopRunnerTest {
     @Test
     void aFreshTrackerOnTheSameJournalRebuildsTheSameCase() {
         runner(RunnerListener.NONE, true).advance(kegiatan);
-        clock.advance(Duration.ofHours(5));
+        sim.advance(Duration.ofHours(5));
         KegiatanCase seen = runner(RunnerListener.NONE, true).status(kegiatan.key());
 
         CaseTracker fresh = new CaseTracker(Sop.bundled(), WorkingDayCalendar.indonesia(), journal, clock, romantik,
@@ -285,33 +285,6 @@ class SopRunnerTest {
     private static final class SimulatedCrash extends RuntimeException {
         SimulatedCrash() {
             super("simulated crash");
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
