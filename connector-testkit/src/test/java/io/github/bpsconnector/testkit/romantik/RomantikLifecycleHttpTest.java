@@ -117,7 +117,8 @@ class RomantikLifecycleHttpTest extends RomantikHttpTestBase {
         assertThat(entry.expectFirst("td.instansi").text()).isEqualTo("Dinas Kesehatan Kabupaten Jember");
         assertThat(entry.expectFirst("td.tanggal").text()).isEqualTo("5 Maret 2026");
         String href = entry.expectFirst("a[href*=/rekomendasi-terbit/]").attr("href");
-        assertThat(href).doesNotContain(String.valueOf(id));
+        // the token is opaque: not the system id (a random token may well contain the id's digits)
+        assertThat(href.substring(href.lastIndexOf('/') + 1)).isNotEqualTo(String.valueOf(id)).doesNotMatch("\\d+");
         Document publicDetail = browser.open(href);
         assertThat(publicDetail.select("dl#detail-rekomendasi dt")).extracting(Element::text)
                 .contains("Identitas Rekomendasi", "Judul Kegiatan", "Instansi", "Tanggal Terbit");

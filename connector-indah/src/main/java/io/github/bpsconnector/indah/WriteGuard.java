@@ -1,0 +1,116 @@
+package io.github.bpsconnector.indah;
+
+import io.github.bpsconnector.core.error.OutcomeUnknownException;
+import io.github.bpsconnector.core.error.PortalException;
+import io.github.bpsconnector.core.journal.Intent;
+import io.github.bpsconnector.core.journal.Journal;
+import io.github.bpsconnector.core.journal.JournalEntry;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one state-changing request so that it is never applied twice: the intent is journaled first; after an
+ * unknown outcome (timeout, reset, empty answer, 502/504) the portal is searched for the write's effect by its
+ * natural key (check-then-act) and the request is sent again only when the effect is absent, at most once. An
+ * outcome still unknown after that is journaled as unknown and thrown as {@link OutcomeUnknownException} carrying
+ * the journal intent id, for a later resume.
+ */
+final class WriteGuard {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WriteGuard.class);
+
+    /**
+     * One write.
+     *
+     * @param operation  the operation, e.g. {@code indah.kegiatan.create}
+     * @param naturalKey what identifies its effect on the portal
+     * @param attributes non-secret facts for the journal
+     * @param send       sends the request once
+     * @param effect     looks on the portal for the write's effect; empty when it is absent
+     * @param ids        the portal ids of the result, for the journal
+     * @param <R>        the result
+     */
+    record Write<R>(String operation, String naturalKey, Map<String, String> attributes, Supplier<R> send,
+            Supplier<Optional<R>> effect, Function<R, Map<String, String>> ids) {
+    }
+
+    private final Journal journal;
+
+    WriteGuard(Journal journal) {
+        this.journal = journal;
+    }
+
+    <R> R run(Write<R> write) {
+        String intentId = journal == null ? null : intentFor(write);
+        try {
+            R result = attempt(write, intentId);
+            if (intentId != null) {
+                journal.confirm(intentId, write.ids().apply(result), "done");
+            }
+            return result;
+        } catch (OutcomeUnknownException unknown) {
+            if (intentId != null) {
+                journal.markUnknown(intentId, "outcome unknown: " + unknown.getClass().getSimpleName());
+            }
+            throw unknown;
+        } catch (PortalException | IllegalArgumentException e) {
+            if (intentId != null) {
+                journal.fail(intentId, e.getClass().getSimpleName() + ": " + Objects.toString(e.getMessage(), ""));
+            }
+            throw e;
+        }
+    }
+
+    /** The open intent a crashed run left for the same write, or a new one. */
+    private String intentFor(Write<?> write) {
+        return journal.latest(write.operation(), write.naturalKey())
+                .filter(JournalEntry::isOpen)
+                .map(JournalEntry::intentId)
+                .orElseGet(() -> journal.begin(new Intent(write.operation(), IndahApi.PORTAL, write.naturalKey(),
+                        write.attributes())).intentId());
+    }
+
+    private <R> R attempt(Write<R> write, String intentId) {
+        for (int attempt = 1; ; attempt++) {
+            if (intentId != null) {
+                journal.recordAttempt(intentId);
+            }
+            try {
+                return write.send().get();
+            } catch (OutcomeUnknownException unknown) {
+                LOG.info("indah {}: outcome unknown ({}), looking for its effect before sending again",
+                        write.operation(), unknown.getClass().getSimpleName());
+                Optional<R> effect = lookFor(write, unknown, intentId);
+                if (effect.isPresent()) {
+                    LOG.info("indah {}: the write had been applied; not sending it again", write.operation());
+                    return effect.get();
+                }
+                if (attempt == 2) {
+                    throw withIntent(write, unknown, intentId, "still unknown after sending it again");
+                }
+            }
+        }
+    }
+
+    private <R> Optional<R> lookFor(Write<R> write, OutcomeUnknownException unknown, String intentId) {
+        try {
+            return write.effect().get();
+        } catch (PortalException e) {
+            OutcomeUnknownException still = withIntent(write, unknown, intentId,
+                    "looking for its effect failed: " + e.getClass().getSimpleName());
+            still.addSuppressed(e);
+            throw still;
+        }
+    }
+
+    private static OutcomeUnknownException withIntent(Write<?> write, OutcomeUnknownException unknown,
+            String intentId, String why) {
+        return new OutcomeUnknownException(unknown.context(), write.operation() + " '" + write.naturalKey()
+                + "': the portal's answer was lost and " + why, unknown, intentId);
+    }
+}
