@@ -147,12 +147,14 @@ public final class SopRunner {
             }
             throw new IllegalStateException("more than " + MAX_STEPS_PER_CALL + " steps in one call");
         } catch (StepFailedException e) {
+            LOG.warn("{}", e.getMessage());
             return new StepOutcome(StepOutcome.Kind.FAILED, current, done, Optional.of(e.getCause() instanceof
                     RuntimeException r ? r : e));
         } catch (PortalException e) {
             if (current == null) {
                 throw e;
             }
+            LOG.warn("SOP step {} of {} failed: {}", current.step().number(), kegiatan.key().title(), e.getMessage());
             return new StepOutcome(StepOutcome.Kind.FAILED, current, done, Optional.of(e));
         }
     }

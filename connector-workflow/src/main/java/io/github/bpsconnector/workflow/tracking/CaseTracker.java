@@ -88,7 +88,7 @@ public final class CaseTracker {
         Optional<Instant> deadline = open ? calendar.deadline(enteredAt, step.duration()) : Optional.empty();
         boolean overdue = open && calendar.isOverdue(enteredAt, step.duration(), now);
         return new KegiatanCase(key, step, position.state(), enteredAt, deadline, overdue,
-                position.returnedFrom().map(sop::step), position.detail(),
+                position.returnedFrom().map(sop::step), position.returnNote(), position.detail(),
                 documents(pengajuan, komitmen, metadata), catatan(pengajuan, metadata));
     }
 

@@ -18,12 +18,14 @@ import java.util.Optional;
  * @param deadline     the step's deadline by the working-day calendar, if the step has a time limit
  * @param overdue      whether the deadline has passed (never when stopped or finished)
  * @param returnedFrom the step whose reviewer returned the work, when {@code state} is {@code RETURNED}
+ * @param returnNote   the returning reviewer's catatan (on INDAH the {@code rejection_note}), when returned
  * @param detail       the portals' raw status, for people
  * @param documents    the documents and portal ids so far
  * @param catatan      every reviewer's catatan on Romantik and INDAH, oldest first
  */
 public record KegiatanCase(KegiatanKey key, SopStep step, CaseState state, Instant enteredAt,
-        Optional<Instant> deadline, boolean overdue, Optional<SopStep> returnedFrom, String detail,
+        Optional<Instant> deadline, boolean overdue, Optional<SopStep> returnedFrom, Optional<PortalNote> returnNote,
+        String detail,
         CaseDocuments documents, List<PortalNote> catatan) {
 
     /** Checks the fields and copies the catatan. */
@@ -34,6 +36,7 @@ public record KegiatanCase(KegiatanKey key, SopStep step, CaseState state, Insta
         Objects.requireNonNull(enteredAt, "enteredAt");
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(returnedFrom, "returnedFrom");
+        Objects.requireNonNull(returnNote, "returnNote");
         detail = detail == null ? "" : detail;
         Objects.requireNonNull(documents, "documents");
         catatan = List.copyOf(catatan);
@@ -43,19 +46,5 @@ public record KegiatanCase(KegiatanKey key, SopStep step, CaseState state, Insta
     public Optional<Waiting> waitingOn() {
         return state == CaseState.ACTIVE || state == CaseState.RETURNED
                 ? Optional.of(new Waiting(step.actor(), enteredAt)) : Optional.empty();
-    }
-
-    /** The catatan of the reviewer who returned the work, when returned. */
-    public Optional<PortalNote> returnNote() {
-        if (state != CaseState.RETURNED || catatan.isEmpty()) {
-            return Optional.empty();
-        }
-        var reviewer = returnedFrom.map(SopStep::actor).orElse(null);
-        for (int i = catatan.size() - 1; i >= 0; i--) {
-            if (catatan.get(i).reviewer() == reviewer) {
-                return Optional.of(catatan.get(i));
-            }
-        }
-        return Optional.empty();
     }
 }
