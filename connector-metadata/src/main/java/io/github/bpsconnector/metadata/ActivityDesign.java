@@ -119,10 +119,7 @@ public record ActivityDesign(
          * {@code blok_iv.sebagian_cakupan_wilayah_pengumpulan_data}.
          */
         public Builder coverageAreas(List<CoverageArea> values) {
-            this.coverageAreas.clear();
-            if (values != null) {
-                this.coverageAreas.addAll(values);
-            }
+            Values.replace(coverageAreas, values);
             return this;
         }
 

@@ -60,7 +60,7 @@ public record MetadataPackage(MsKeg activity, List<MsVar> variables, List<MsInd>
 
         /** Replaces the MS-Var list. */
         public Builder variables(List<MsVar> values) {
-            replace(variables, values);
+            Values.replace(variables, values);
             return this;
         }
 
@@ -72,7 +72,7 @@ public record MetadataPackage(MsKeg activity, List<MsVar> variables, List<MsInd>
 
         /** Replaces the MS-Ind list. */
         public Builder indicators(List<MsInd> values) {
-            replace(indicators, values);
+            Values.replace(indicators, values);
             return this;
         }
 
@@ -84,7 +84,7 @@ public record MetadataPackage(MsKeg activity, List<MsVar> variables, List<MsInd>
 
         /** Replaces the attachment list. */
         public Builder attachments(List<AttachmentRef> values) {
-            replace(attachments, values);
+            Values.replace(attachments, values);
             return this;
         }
 
@@ -97,13 +97,6 @@ public record MetadataPackage(MsKeg activity, List<MsVar> variables, List<MsInd>
         /** The package; never throws for a missing item. */
         public MetadataPackage build() {
             return new MetadataPackage(activity, variables, indicators, attachments);
-        }
-
-        private static <T> void replace(List<T> target, List<T> values) {
-            target.clear();
-            if (values != null) {
-                target.addAll(values);
-            }
         }
     }
 }

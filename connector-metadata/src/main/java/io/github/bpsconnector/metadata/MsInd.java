@@ -212,10 +212,7 @@ public record MsInd(
          * INDAH: {@code variabel_disaggregasi[].nama}.
          */
         public Builder presentationClassifications(List<String> values) {
-            this.presentationClassifications.clear();
-            if (values != null) {
-                this.presentationClassifications.addAll(values);
-            }
+            Values.replace(presentationClassifications, values);
             return this;
         }
 
@@ -251,10 +248,7 @@ public record MsInd(
          * {@code indikator_pembangun[].nama}.
          */
         public Builder componentIndicators(List<String> values) {
-            this.componentIndicators.clear();
-            if (values != null) {
-                this.componentIndicators.addAll(values);
-            }
+            Values.replace(componentIndicators, values);
             return this;
         }
 
@@ -272,10 +266,7 @@ public record MsInd(
          * {@code variabel_pembangun[].kegiatan_penghasil}.
          */
         public Builder sourceActivities(List<String> values) {
-            this.sourceActivities.clear();
-            if (values != null) {
-                this.sourceActivities.addAll(values);
-            }
+            Values.replace(sourceActivities, values);
             return this;
         }
 
@@ -293,10 +284,7 @@ public record MsInd(
          * officer.
          */
         public Builder sourceActivityCodes(List<String> values) {
-            this.sourceActivityCodes.clear();
-            if (values != null) {
-                this.sourceActivityCodes.addAll(values);
-            }
+            Values.replace(sourceActivityCodes, values);
             return this;
         }
 
@@ -311,10 +299,7 @@ public record MsInd(
          * {@code variabel_pembangun[].nama}.
          */
         public Builder componentVariables(List<String> values) {
-            this.componentVariables.clear();
-            if (values != null) {
-                this.componentVariables.addAll(values);
-            }
+            Values.replace(componentVariables, values);
             return this;
         }
 

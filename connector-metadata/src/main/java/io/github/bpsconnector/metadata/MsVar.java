@@ -177,10 +177,7 @@ public record MsVar(
          * variable follows. INDAH: {@code referensi_pemilihan}.
          */
         public Builder selectionReferences(List<String> values) {
-            this.selectionReferences.clear();
-            if (values != null) {
-                this.selectionReferences.addAll(values);
-            }
+            Values.replace(selectionReferences, values);
             return this;
         }
 
@@ -213,10 +210,7 @@ public record MsVar(
          * {@code value_domain}.
          */
         public Builder valueDomain(List<ValueDomainEntry> values) {
-            this.valueDomain.clear();
-            if (values != null) {
-                this.valueDomain.addAll(values);
-            }
+            Values.replace(valueDomain, values);
             return this;
         }
 
@@ -240,10 +234,7 @@ public record MsVar(
 
         /** Replaces the entries of Column (10) Aturan Validasi; may be empty. INDAH: {@code aturan_validasi}. */
         public Builder validationRules(List<String> values) {
-            this.validationRules.clear();
-            if (values != null) {
-                this.validationRules.addAll(values);
-            }
+            Values.replace(validationRules, values);
             return this;
         }
 

@@ -84,10 +84,7 @@ public record Planning(
          * {@code blok_iii.variabel_yang_dikumpulkan}.
          */
         public Builder collectedVariables(List<CollectedVariable> values) {
-            this.collectedVariables.clear();
-            if (values != null) {
-                this.collectedVariables.addAll(values);
-            }
+            Values.replace(collectedVariables, values);
             return this;
         }
 

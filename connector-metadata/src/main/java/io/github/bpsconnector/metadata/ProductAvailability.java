@@ -64,10 +64,7 @@ public record ProductAvailability(
          * {@code blok_viii.rencana_jadwal_rilis_produk_tercetak|digital|mikrodata}.
          */
         public Builder releasePlan(List<PartialDate> values) {
-            this.releasePlan.clear();
-            if (values != null) {
-                this.releasePlan.addAll(values);
-            }
+            Values.replace(releasePlan, values);
             return this;
         }
 

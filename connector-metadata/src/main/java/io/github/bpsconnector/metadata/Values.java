@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Normalisation shared by the model's constructors. */
+/** Normalisation shared by the model's constructors and builders. */
 final class Values {
 
     private Values() {
@@ -40,6 +40,14 @@ final class Values {
             }
         }
         return copy;
+    }
+
+    /** A builder's list setter: {@code target} now holds {@code values}, or nothing when they are {@code null}. */
+    static <T> void replace(List<T> target, List<? extends T> values) {
+        target.clear();
+        if (values != null) {
+            target.addAll(values);
+        }
     }
 
     /** {@code value}, or {@code empty} when it is {@code null}. */

@@ -6,18 +6,22 @@ import io.github.bpsconnector.core.error.PortalException;
 import io.github.bpsconnector.core.error.PortalRejectedException;
 import io.github.bpsconnector.core.error.PortalUnavailableException;
 import io.github.bpsconnector.core.error.RateLimitedException;
+import io.github.bpsconnector.core.resilience.DeliveryClassifier;
+import io.github.bpsconnector.core.resilience.RetryAfter;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.HttpStatus;
 
-/** Turns a non-2xx answer or a transport failure into the connector's typed exception. */
+/**
+ * Turns a non-2xx answer or a transport failure of a download into the connector's typed exception. Whether a
+ * failed request reached the portal and how long {@code Retry-After} asks to wait are decided by the resilience
+ * layer ({@link DeliveryClassifier}, {@link RetryAfter}), so downloads and portal calls agree.
+ */
 final class PortalFailures {
 
     private static final List<String> CORRELATION_HEADERS = List.of("X-Request-Id", "X-Correlation-Id");
@@ -48,14 +52,12 @@ final class PortalFailures {
         return new PortalRejectedException(answered, message, List.of());
     }
 
-    /** The exception for a request that failed below HTTP: never sent when no connection was made. */
+    /**
+     * The exception for a request that failed below HTTP: never sent when no connection was made, as decided by
+     * {@link DeliveryClassifier}.
+     */
     static PortalUnavailableException forTransport(ErrorContext context, IOException failure, String what) {
-        boolean notSent = failure instanceof ConnectException
-                || failure instanceof ConnectTimeoutException
-                || failure instanceof UnknownHostException
-                || failure instanceof NoRouteToHostException;
-        Delivery delivery = notSent ? Delivery.NOT_SENT : Delivery.OUTCOME_UNKNOWN;
-        return new PortalUnavailableException(context, delivery,
+        return new PortalUnavailableException(context, DeliveryClassifier.classify(failure),
                 what + " failed: " + failure.getClass().getSimpleName(), failure);
     }
 
@@ -69,12 +71,9 @@ final class PortalFailures {
         return context;
     }
 
-    /** {@code Retry-After} in seconds; an HTTP date or garbage counts as not given. */
+    /** The wait {@code Retry-After} asks for, read by {@link RetryAfter}; garbage counts as not given. */
     private static Duration retryAfter(HttpResponse response) {
-        Header header = response.getFirstHeader("Retry-After");
-        if (header == null || !header.getValue().trim().matches("\\d{1,9}")) {
-            return null;
-        }
-        return Duration.ofSeconds(Long.parseLong(header.getValue().trim()));
+        Header header = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
+        return RetryAfter.parse(header == null ? null : header.getValue(), Clock.systemUTC()).orElse(null);
     }
 }
