@@ -6,6 +6,7 @@ import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.metadata.MsInd;
 import io.github.bpsconnector.metadata.MsKeg;
 import io.github.bpsconnector.metadata.MsVar;
+import io.github.bpsconnector.metadata.code.CollectionType;
 import io.github.bpsconnector.workflow.document.ProducerDetails;
 import io.github.bpsconnector.workflow.document.Signatory;
 import io.github.bpsconnector.workflow.port.Attachment;
@@ -35,7 +36,7 @@ final class RunnerFixture {
     static MetadataPackage metadata(String definition) {
         ActivityHeader header = ActivityHeader.builder().title(TITLE).organizer(INSTANSI).build();
         return MetadataPackage.builder()
-                .activity(MsKeg.builder().title(TITLE).year(2026).build())
+                .activity(MsKeg.builder().title(TITLE).year(2026).collectionType(CollectionType.SURVEI).build())
                 .addVariable(MsVar.builder().header(header).number(1).name("Tingkat kepuasan")
                         .definition(definition).build())
                 .addIndicator(MsInd.builder().header(header).number(1).name("Indeks Kepuasan Masyarakat")
