@@ -85,7 +85,7 @@ public final class MetadataFormsPdf {
      */
     public static byte[] renderMsVar(MetadataPackage metadata) {
         Header header = header(metadata, "MS-Var", "variables", metadata.variables(),
-                v -> new Header(v.activityTitle(), v.activityCode(), v.organizer()));
+                v -> new Header(v.header().title(), v.header().code(), v.header().organizer()));
         List<List<String>> rows = rows(metadata.variables(), MS_VAR_COLUMNS, MsVar::number);
         return PdfDocuments.render("MS-Var " + header.title(), header.organizer(), issueDate(metadata),
                 "MS-Var|" + header + "|" + rows, document -> {
@@ -103,7 +103,7 @@ public final class MetadataFormsPdf {
      */
     public static byte[] renderMsInd(MetadataPackage metadata) {
         Header header = header(metadata, "MS-Ind", "indicators", metadata.indicators(),
-                i -> new Header(i.activityTitle(), i.activityCode(), i.organizer()));
+                i -> new Header(i.header().title(), i.header().code(), i.header().organizer()));
         List<List<String>> part1 = rows(metadata.indicators(), MS_IND_PART_1, MsInd::number);
         List<List<String>> part2 = rows(metadata.indicators(), MS_IND_PART_2, MsInd::number);
         return PdfDocuments.render("MS-Ind " + header.title(), header.organizer(), issueDate(metadata),

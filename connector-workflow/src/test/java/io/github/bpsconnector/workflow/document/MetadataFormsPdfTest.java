@@ -1,6 +1,7 @@
 package io.github.bpsconnector.workflow.document;
 
 import io.github.bpsconnector.core.file.TargetFolder;
+import io.github.bpsconnector.metadata.ActivityHeader;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.metadata.MsInd;
 import io.github.bpsconnector.metadata.MsKeg;
@@ -90,8 +91,9 @@ class MetadataFormsPdfTest {
     @Test
     void theHeaderFallsBackToTheRowsWhenTheMsKegIsEmpty() {
         MetadataPackage onlyRows = MetadataPackage.builder()
-                .addVariable(variable(1).toBuilder().activityTitle("Kompilasi Data Puskesmas 2026")
-                        .organizer("Dinas Kesehatan").activityCode("K-1").build())
+                .addVariable(variable(1).toBuilder().header(ActivityHeader.builder()
+                        .title("Kompilasi Data Puskesmas 2026").organizer("Dinas Kesehatan").code("K-1").build())
+                        .build())
                 .build();
 
         assertThat(PdfTexts.text(MetadataFormsPdf.renderMsVar(onlyRows))).contains(

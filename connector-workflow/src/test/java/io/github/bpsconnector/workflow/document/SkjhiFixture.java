@@ -2,6 +2,7 @@ package io.github.bpsconnector.workflow.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bpsconnector.metadata.ActivityHeader;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.metadata.MsInd;
 import io.github.bpsconnector.metadata.MsKeg;
@@ -53,7 +54,7 @@ final class SkjhiFixture {
                     .label(c.get("label").asText()).build()));
         }
         return MsVar.builder()
-                .activityTitle(text(record, "nama_kegiatan"))
+                .header(ActivityHeader.builder().title(text(record, "nama_kegiatan")).build())
                 .number(record.get("no").asInt())
                 .name(text(record, "nama_variabel"))
                 .alias(text(record, "alias"))
@@ -71,7 +72,7 @@ final class SkjhiFixture {
 
     private static MsInd indicator(JsonNode record) {
         return MsInd.builder()
-                .activityTitle(text(record, "nama_kegiatan"))
+                .header(ActivityHeader.builder().title(text(record, "nama_kegiatan")).build())
                 .number(record.get("no").asInt())
                 .name(text(record, "nama_indikator"))
                 .concept(text(record, "konsep"))
