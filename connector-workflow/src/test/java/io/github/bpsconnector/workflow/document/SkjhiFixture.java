@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bpsconnector.metadata.ActivityHeader;
 import io.github.bpsconnector.metadata.MetadataPackage;
+import io.github.bpsconnector.metadata.ActivityHeader;
 import io.github.bpsconnector.metadata.MsInd;
 import io.github.bpsconnector.metadata.MsKeg;
 import io.github.bpsconnector.metadata.MsVar;

@@ -4,17 +4,28 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code bps-connector} command line: the entry point of the runnable jar.
- *
- * <p>Subcommands are added as the library grows; {@code --help} lists what this build offers.
+ * The {@code bps-connector} command line: the entry point of the runnable jar. Exit codes are those of
+ * {@link ExitCodes}; failures are printed as one Indonesian line, never as a stack trace.
  */
 @Command(
         name = "bps-connector",
         mixinStandardHelpOptions = true,
         versionProvider = BpsConnectorCommand.Version.class,
+        subcommands = {
+            ValidateCommand.class,
+            TemplateCommand.class,
+            IndahCommand.class,
+            CommandLine.HelpCommand.class
+        },
         description = {
             "Mengotomatiskan SOP Pengelolaan Metadata Statistik Sektoral di portal Romantik dan INDAH.",
             "Automates the SOP for sectoral statistical metadata on BPS's Romantik and INDAH portals."
+        },
+        footer = {
+            "",
+            "Kode keluar: 0 selesai, 1 peringatan, 2 kesalahan isian,",
+            "  3 berkas tidak dapat dibaca/ditulis, 4 kegagalan portal,",
+            "  5 konfigurasi/kredensial, 64 salah pakai perintah, 70 galat internal."
         })
 public final class BpsConnectorCommand implements Runnable {
 
@@ -33,7 +44,23 @@ public final class BpsConnectorCommand implements Runnable {
 
     /** The configured command line, for tests and embedding. */
     public static CommandLine newCommandLine() {
-        return new CommandLine(new BpsConnectorCommand());
+        return newCommandLine(CommandLine.defaultFactory());
+    }
+
+    /** The configured command line whose commands are made by {@code factory} (tests give them other parts). */
+    public static CommandLine newCommandLine(CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new BpsConnectorCommand(), factory);
+        cli.setExecutionExceptionHandler(new FailurePrinter());
+        applyToAll(cli);
+        return cli;
+    }
+
+    private static void applyToAll(CommandLine cli) {
+        cli.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+        cli.getCommandSpec().exitCodeOnExecutionException(ExitCodes.INTERNAL);
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            applyToAll(sub);
+        }
     }
 
     /** Reads the version from the jar manifest, or says it is a development build. */
