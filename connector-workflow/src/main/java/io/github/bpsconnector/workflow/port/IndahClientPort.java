@@ -59,7 +59,7 @@ public final class IndahClientPort implements IndahPort {
     private IndahState state(KegiatanSummary row) {
         RecordStatus status = client.review().status(MetadataKind.KEGIATAN, row.id());
         List<PortalNote> reviews = status.reviews().stream().map(IndahClientPort::note).toList();
-        return new IndahState(row.id(), IndahStage.valueOf(status.status().status().name()), status.rejectionNote(),
+        return new IndahState(row.id(), status.status().status(), status.rejectionNote(),
                 reviews, ids(client.kegiatan().variables(row.id())), ids(client.kegiatan().indicators(row.id())));
     }
 

@@ -1,5 +1,6 @@
 package io.github.bpsconnector.workflow.port;
 
+import io.github.bpsconnector.indah.MetadataStatus;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param msVarIds      the ids of its MS-Var
  * @param msIndIds      the ids of its MS-Ind
  */
-public record IndahState(long msKegId, IndahStage stage, String rejectionNote, List<PortalNote> reviews,
+public record IndahState(long msKegId, MetadataStatus stage, String rejectionNote, List<PortalNote> reviews,
         List<Long> msVarIds, List<Long> msIndIds) {
 
     /** Copies the lists and turns a missing note into {@code ""}. */

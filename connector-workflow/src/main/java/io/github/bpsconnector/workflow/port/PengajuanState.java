@@ -1,5 +1,6 @@
 package io.github.bpsconnector.workflow.port;
 
+import io.github.bpsconnector.romantik.PengajuanStatus;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param notes                every reviewer's catatan, oldest first
  * @param komitmenFileName     the uploaded Surat Komitmen's file name, {@code ""} if none
  */
-public record PengajuanState(long id, PengajuanStage stage, String rawStatus, String identitasRekomendasi,
+public record PengajuanState(long id, PengajuanStatus stage, String rawStatus, String identitasRekomendasi,
         List<PortalNote> notes, String komitmenFileName) {
 
     /** Copies the notes and turns missing texts into {@code ""}. */

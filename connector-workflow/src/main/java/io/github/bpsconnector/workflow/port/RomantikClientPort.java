@@ -1,5 +1,6 @@
 package io.github.bpsconnector.workflow.port;
 
+import io.github.bpsconnector.romantik.PengajuanStatus;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.romantik.BerkasKind;
 import io.github.bpsconnector.romantik.DuplicateCandidate;
@@ -86,7 +87,7 @@ public final class RomantikClientPort implements RomantikPort, WalidataPort {
                 .map(n -> new PortalNote(n.reviewer() == ReviewNote.Reviewer.WALIDATA ? Actor.WALIDATA
                         : Actor.PEMBINA_DATA, n.keputusan(), n.catatan(), n.tanggal()))
                 .toList();
-        return new PengajuanState(detail.id(), PengajuanStage.valueOf(detail.status().name()),
+        return new PengajuanState(detail.id(), detail.status(),
                 raw(detail.labels()), detail.nomorRekomendasi(), notes, detail.komitmenFileName());
     }
 

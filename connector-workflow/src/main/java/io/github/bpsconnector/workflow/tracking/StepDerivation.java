@@ -1,8 +1,8 @@
 package io.github.bpsconnector.workflow.tracking;
 
+import io.github.bpsconnector.indah.MetadataStatus;
 import static io.github.bpsconnector.workflow.tracking.StepIds.*;
 
-import io.github.bpsconnector.workflow.port.IndahStage;
 import io.github.bpsconnector.workflow.port.IndahState;
 import io.github.bpsconnector.workflow.port.PengajuanState;
 import io.github.bpsconnector.workflow.port.PortalNote;
@@ -65,7 +65,7 @@ final class StepDerivation {
     private static PortalNote correction(IndahState state) {
         List<PortalNote> reviews = state.reviews();
         Actor reviewer = reviews.isEmpty() ? Actor.PEMBINA_DATA : reviews.get(reviews.size() - 1).reviewer();
-        return new PortalNote(reviewer, IndahStage.CORRECTION_REQUIRED.name(), state.rejectionNote(),
+        return new PortalNote(reviewer, MetadataStatus.CORRECTION_REQUIRED.name(), state.rejectionNote(),
                 reviews.isEmpty() ? "" : reviews.get(reviews.size() - 1).shownAt());
     }
 }

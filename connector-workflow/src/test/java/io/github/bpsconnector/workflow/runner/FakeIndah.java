@@ -1,9 +1,9 @@
 package io.github.bpsconnector.workflow.runner;
 
+import io.github.bpsconnector.indah.MetadataStatus;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.workflow.arsip.KegiatanKey;
 import io.github.bpsconnector.workflow.port.IndahPort;
-import io.github.bpsconnector.workflow.port.IndahStage;
 import io.github.bpsconnector.workflow.port.IndahState;
 import io.github.bpsconnector.workflow.port.PortalNote;
 import io.github.bpsconnector.workflow.sop.Actor;
@@ -14,7 +14,7 @@ import java.util.Optional;
 /** An in-memory INDAH for the runner's unit tests: one MS-Keg with its status machine and counters. */
 final class FakeIndah implements IndahPort {
 
-    private IndahStage stage;
+    private MetadataStatus stage;
     private String note = "";
     private final List<PortalNote> reviews = new ArrayList<>();
     boolean publisher = true;
@@ -29,11 +29,11 @@ final class FakeIndah implements IndahPort {
 
     @Override
     public long report(KegiatanKey key, MetadataPackage pkg) {
-        if (stage == null || stage == IndahStage.DRAFT) {
-            stage = IndahStage.SUBMITTED;
+        if (stage == null || stage == MetadataStatus.DRAFT) {
+            stage = MetadataStatus.SUBMITTED;
             reports++;
-        } else if (stage == IndahStage.CORRECTION_REQUIRED) {
-            stage = IndahStage.REVISED;
+        } else if (stage == MetadataStatus.CORRECTION_REQUIRED) {
+            stage = MetadataStatus.REVISED;
             reports++;
         }
         return 1001;
@@ -41,8 +41,8 @@ final class FakeIndah implements IndahPort {
 
     @Override
     public void publish(long msKegId) {
-        if (stage == IndahStage.APPROVED) {
-            stage = IndahStage.PUBLISHED;
+        if (stage == MetadataStatus.APPROVED) {
+            stage = MetadataStatus.PUBLISHED;
             publications++;
         }
     }
@@ -55,11 +55,11 @@ final class FakeIndah implements IndahPort {
     void requestCorrection(String text) {
         note = text;
         reviews.add(new PortalNote(Actor.PEMBINA_DATA, "CORRECTION_REQUIRED", text, ""));
-        stage = IndahStage.CORRECTION_REQUIRED;
+        stage = MetadataStatus.CORRECTION_REQUIRED;
     }
 
     void approve() {
         reviews.add(new PortalNote(Actor.PEMBINA_DATA, "APPROVED", "", ""));
-        stage = IndahStage.APPROVED;
+        stage = MetadataStatus.APPROVED;
     }
 }

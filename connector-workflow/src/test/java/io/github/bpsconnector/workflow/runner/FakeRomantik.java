@@ -1,10 +1,10 @@
 package io.github.bpsconnector.workflow.runner;
 
+import io.github.bpsconnector.romantik.PengajuanStatus;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.workflow.document.SuratRekomendasiInfo;
 import io.github.bpsconnector.workflow.port.Attachment;
 import io.github.bpsconnector.workflow.port.LetterDownload;
-import io.github.bpsconnector.workflow.port.PengajuanStage;
 import io.github.bpsconnector.workflow.port.PengajuanState;
 import io.github.bpsconnector.workflow.port.PortalNote;
 import io.github.bpsconnector.workflow.port.RomantikPort;
@@ -31,7 +31,7 @@ final class FakeRomantik implements RomantikPort, WalidataPort {
                     "Gunakan kerangka sampel terbaru.", "Laporkan metadata melalui Walidata."));
 
     private long id;
-    private PengajuanStage stage;
+    private PengajuanStatus stage;
     private final List<PortalNote> notes = new ArrayList<>();
     private String komitmen = "";
     private String title;
@@ -53,7 +53,7 @@ final class FakeRomantik implements RomantikPort, WalidataPort {
     }
 
     private String identitas() {
-        return stage == PengajuanStage.RECOMMENDED || stage == PengajuanStage.COMPLETED
+        return stage == PengajuanStatus.RECOMMENDED || stage == PengajuanStatus.COMPLETED
                 ? LETTER.recommendationId() : "";
     }
 
@@ -62,7 +62,7 @@ final class FakeRomantik implements RomantikPort, WalidataPort {
         if (id == 0) {
             id = 501;
             title = pkg.activity().title();
-            stage = PengajuanStage.DRAFT;
+            stage = PengajuanStatus.DRAFT;
             drafts++;
         }
         return id;
@@ -71,9 +71,9 @@ final class FakeRomantik implements RomantikPort, WalidataPort {
     @Override
     public long submit(MetadataPackage pkg, List<Attachment> files) {
         createDraft(pkg);
-        if (stage == PengajuanStage.DRAFT) {
+        if (stage == PengajuanStatus.DRAFT) {
             requireFiles(files);
-            stage = PengajuanStage.AT_WALIDATA;
+            stage = PengajuanStatus.AT_WALIDATA;
             sends++;
         }
         return id;
@@ -81,10 +81,10 @@ final class FakeRomantik implements RomantikPort, WalidataPort {
 
     @Override
     public void revise(long pengajuan, MetadataPackage pkg, List<Attachment> files) {
-        if (stage == PengajuanStage.RETURNED_BY_WALIDATA || stage == PengajuanStage.REVISION_REQUIRED) {
+        if (stage == PengajuanStatus.RETURNED_BY_WALIDATA || stage == PengajuanStatus.REVISION_REQUIRED) {
             requireFiles(files);
-            stage = stage == PengajuanStage.RETURNED_BY_WALIDATA ? PengajuanStage.AT_WALIDATA
-                    : PengajuanStage.AT_PEMBINA;
+            stage = stage == PengajuanStatus.RETURNED_BY_WALIDATA ? PengajuanStatus.AT_WALIDATA
+                    : PengajuanStatus.AT_PEMBINA;
             revisions++;
         }
     }
@@ -100,7 +100,7 @@ final class FakeRomantik implements RomantikPort, WalidataPort {
 
     @Override
     public LetterDownload downloadSuratRekomendasi(long pengajuan, Path folder) {
-        if (stage != PengajuanStage.RECOMMENDED && stage != PengajuanStage.COMPLETED) {
+        if (stage != PengajuanStatus.RECOMMENDED && stage != PengajuanStatus.COMPLETED) {
             throw new AssertionError("no letter yet: " + stage);
         }
         downloads++;
@@ -119,11 +119,11 @@ final class FakeRomantik implements RomantikPort, WalidataPort {
         if (komitmen.equals(name)) {
             return;
         }
-        if (stage != PengajuanStage.RECOMMENDED) {
+        if (stage != PengajuanStatus.RECOMMENDED) {
             throw new AssertionError("not awaiting a Surat Komitmen: " + stage);
         }
         komitmen = name;
-        stage = PengajuanStage.COMPLETED;
+        stage = PengajuanStatus.COMPLETED;
         uploads++;
     }
 
@@ -136,18 +136,18 @@ final class FakeRomantik implements RomantikPort, WalidataPort {
 
     @Override
     public void approve(long pengajuan, String catatan) {
-        if (stage == PengajuanStage.AT_WALIDATA) {
+        if (stage == PengajuanStatus.AT_WALIDATA) {
             notes.add(new PortalNote(Actor.WALIDATA, "disetujui", catatan, ""));
-            stage = PengajuanStage.AT_PEMBINA;
+            stage = PengajuanStatus.AT_PEMBINA;
             walidataDecisions++;
         }
     }
 
     @Override
     public void reject(long pengajuan, String catatan) {
-        if (stage == PengajuanStage.AT_WALIDATA) {
+        if (stage == PengajuanStatus.AT_WALIDATA) {
             notes.add(new PortalNote(Actor.WALIDATA, "ditolak", catatan, ""));
-            stage = PengajuanStage.RETURNED_BY_WALIDATA;
+            stage = PengajuanStatus.RETURNED_BY_WALIDATA;
             walidataDecisions++;
         }
     }
@@ -156,20 +156,20 @@ final class FakeRomantik implements RomantikPort, WalidataPort {
 
     void pembinaCorrection(String catatan) {
         notes.add(new PortalNote(Actor.PEMBINA_DATA, "perbaikan", catatan, ""));
-        stage = PengajuanStage.REVISION_REQUIRED;
+        stage = PengajuanStatus.REVISION_REQUIRED;
     }
 
     void recommend() {
         notes.add(new PortalNote(Actor.PEMBINA_DATA, "layak", "", ""));
-        stage = PengajuanStage.RECOMMENDED;
+        stage = PengajuanStatus.RECOMMENDED;
     }
 
     void declareTidakLayak(String reason) {
         notes.add(new PortalNote(Actor.PEMBINA_DATA, "ditolak", reason, ""));
-        stage = PengajuanStage.REJECTED;
+        stage = PengajuanStatus.REJECTED;
     }
 
-    PengajuanStage stage() {
+    PengajuanStatus stage() {
         return stage;
     }
 }

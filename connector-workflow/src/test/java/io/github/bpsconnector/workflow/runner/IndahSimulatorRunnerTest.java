@@ -1,5 +1,6 @@
 package io.github.bpsconnector.workflow.runner;
 
+import io.github.bpsconnector.indah.MetadataStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bpsconnector.core.journal.FileJournal;
@@ -17,7 +18,6 @@ import io.github.bpsconnector.testkit.indah.SimulatedIndah;
 import io.github.bpsconnector.workflow.arsip.Arsip;
 import io.github.bpsconnector.workflow.arsip.KegiatanKey;
 import io.github.bpsconnector.workflow.port.IndahClientPort;
-import io.github.bpsconnector.workflow.port.IndahStage;
 import io.github.bpsconnector.workflow.port.IndahState;
 import io.github.bpsconnector.workflow.sop.SopStep;
 import java.io.IOException;
@@ -133,7 +133,7 @@ class IndahSimulatorRunnerTest {
                 .stream().toList();
         assertThat(found).isEmpty();
         assertThat(port.canPublish()).isFalse();
-        assertThat(IndahStage.valueOf("PUBLISHED")).isEqualTo(IndahStage.PUBLISHED);
+        assertThat(MetadataStatus.valueOf("PUBLISHED")).isEqualTo(MetadataStatus.PUBLISHED);
     }
 
     /**

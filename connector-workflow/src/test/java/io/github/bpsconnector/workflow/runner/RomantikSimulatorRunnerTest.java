@@ -1,5 +1,6 @@
 package io.github.bpsconnector.workflow.runner;
 
+import io.github.bpsconnector.romantik.PengajuanStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bpsconnector.core.journal.FileJournal;
@@ -11,7 +12,6 @@ import io.github.bpsconnector.romantik.RomantikProfile;
 import io.github.bpsconnector.testkit.SimClock;
 import io.github.bpsconnector.testkit.romantik.SimulatedRomantik;
 import io.github.bpsconnector.workflow.arsip.Arsip;
-import io.github.bpsconnector.workflow.port.PengajuanStage;
 import io.github.bpsconnector.workflow.port.RomantikClientPort;
 import io.github.bpsconnector.workflow.sop.SopStep;
 import java.io.IOException;
@@ -73,7 +73,7 @@ class RomantikSimulatorRunnerTest {
         assertThat(first.step().number()).isEqualTo(2);
         assertThat(first.failure()).get().isInstanceOf(LocalCheckException.class);
         assertThat(new RomantikClientPort(produsen).find(RunnerFixture.TITLE, 2026)).get()
-                .satisfies(p -> assertThat(p.stage()).isEqualTo(PengajuanStage.DRAFT));
+                .satisfies(p -> assertThat(p.stage()).isEqualTo(PengajuanStatus.DRAFT));
 
         StepOutcome again = runner().advance(kegiatan);
 
