@@ -2,6 +2,7 @@ package io.github.bpsconnector.workflow.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bpsconnector.metadata.ActivityHeader;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.metadata.ActivityHeader;
 import io.github.bpsconnector.metadata.MsInd;
