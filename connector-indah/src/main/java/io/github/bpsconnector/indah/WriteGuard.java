@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one state-changing request so that it is never applied twice: the intent is journaled first; after an
- * unknown outcome (timeout, reset, empty answer, 502/504) the portal is searched for the write's effect by its
+ * unknown outcome (timeout, reset, empty answer, a 5xx answer) the portal is searched for the write's effect by its
  * natural key (check-then-act) and the request is sent again only when the effect is absent, at most once. An
  * outcome still unknown after that is journaled as unknown and thrown as {@link OutcomeUnknownException} carrying
  * the journal intent id, for a later resume.

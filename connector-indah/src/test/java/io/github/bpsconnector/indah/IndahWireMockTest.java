@@ -11,13 +11,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.bpsconnector.core.error.AuthenticationException;
+import io.github.bpsconnector.core.error.Delivery;
+import io.github.bpsconnector.core.error.OutcomeUnknownException;
 import io.github.bpsconnector.core.error.PortalChangedException;
 import io.github.bpsconnector.core.error.PortalRejectedException;
-import io.github.bpsconnector.core.error.PortalUnavailableException;
 import io.github.bpsconnector.core.session.CredentialsProvider;
 import io.github.bpsconnector.metadata.MsKeg;
 import java.net.URI;
@@ -168,18 +170,24 @@ class IndahWireMockTest {
     }
 
     @Test
-    void a503IsRetriedForAReadButNotForAWrite() {
+    void a503IsRetriedForAReadButAWriteIsLookedForBeforeItIsSentAgain() {
         server.stubFor(get(urlPathEqualTo(KEGIATAN + "/77")).inScenario("flaky").whenScenarioStateIs(STARTED)
                 .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
         server.stubFor(get(urlPathEqualTo(KEGIATAN + "/77")).inScenario("flaky").whenScenarioStateIs("up")
                 .willReturn(okJson(ENVELOPE)));
+        server.stubFor(get(urlPathEqualTo(KEGIATAN)).willReturn(okJson(v2Page("", ""))));
         server.stubFor(post(urlPathEqualTo(KEGIATAN + "/77/cycle")).willReturn(aResponse().withStatus(503)));
 
         assertThat(client.kegiatan().get(77).id()).isEqualTo(77);
         server.verify(2, getRequestedFor(urlPathEqualTo(KEGIATAN + "/77")));
 
-        assertThatThrownBy(() -> client.kegiatan().cycle(77, 2027)).isInstanceOf(PortalUnavailableException.class);
-        server.verify(1, postRequestedFor(urlPathEqualTo(KEGIATAN + "/77/cycle")));
+        // a 503 may follow an applied write: the client looks for the new round, finds none, sends once more
+        OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class,
+                () -> client.kegiatan().cycle(77, 2027));
+        assertThat(e.delivery()).isEqualTo(Delivery.OUTCOME_UNKNOWN);
+        assertThat(e.httpStatus()).isEqualTo(503);
+        server.verify(2, postRequestedFor(urlPathEqualTo(KEGIATAN + "/77/cycle")));
+        server.verify(2, getRequestedFor(urlPathEqualTo(KEGIATAN)).withQueryParam("page", equalTo("0")));
     }
 
     @Test

@@ -177,4 +177,36 @@ class IndahWriteFaultsTest {
         assertThat(sim.indah().duplicateNaturalKeys()).isEmpty();
         assertThat(journal.openIntents()).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("steps")
+    void everyWriteStepAnswered503AfterApplyingIsDoneOnce(Step step) {
+        Fixture fixture = new Fixture();
+        long before = sim.indah().counters().count(step.method(), step.routePattern());
+        FaultRule rule = sim.indah().faults().on(step.method(), step.path()).times(1000).after().status(503);
+        step.run().accept(fixture);
+
+        step.check().accept(fixture);
+        long writes = sim.indah().counters().count(step.method(), step.routePattern()) - before;
+        assertThat(rule.fired()).as("503 answers after applying").isEqualTo(step.writes());
+        assertThat(writes).as("requests of %s: each applied once, none sent again", step).isEqualTo(step.writes());
+        assertThat(sim.indah().duplicateNaturalKeys()).isEmpty();
+        assertThat(journal.openIntents()).isEmpty();
+    }
+
+    @Test
+    void aCreateAnswered503BeforeItWasAppliedIsLookedForThenSentOnceMore() {
+        FaultRule rule = sim.indah().faults().on("POST", KEGIATAN).before().status(503);
+
+        IndahRecord<MsKeg> created = walidata.kegiatan().createDraft(SimIndahAccess.dinkes(), 2026,
+                TestForms.msKeg("Survei Gizi 2026"));
+
+        assertThat(rule.fired()).isEqualTo(1);
+        assertThat(sim.indah().countKegiatan("Survei Gizi 2026", 2026, SimIndahAccess.dinkes().id())).isEqualTo(1);
+        assertThat(sim.indah().counters().count("POST", KEGIATAN)).isEqualTo(2);
+        JournalEntry entry = journal.latest("indah.kegiatan.create", KegiatanRecords.naturalKey("Survei Gizi 2026",
+                2026, SimIndahAccess.dinkes().id())).orElseThrow();
+        assertThat(entry.isOpen()).isFalse();
+        assertThat(entry.outcome().orElseThrow().portalIds()).containsEntry("id", String.valueOf(created.id()));
+    }
 }

@@ -59,6 +59,42 @@ class RomantikRobustnessTest extends SimulatorTestBase {
     }
 
     @Test
+    void a503AfterEveryWriteIsLookedForAndLeavesNoDuplicate() {
+        String[] writes = {"/pengajuan", "/pengajuan/\\d+/blok/3", "/pengajuan/\\d+/berkas", "/pengajuan/\\d+/kirim"};
+        for (String path : writes) {
+            romantik.faults().on("POST", path).times(1).after().status(503);
+        }
+        try (FileJournal journal = FileJournal.open(folder.resolve("journal.jsonl"), clock.asClock())) {
+            RomantikClient produsen = track(builder(PRODUSEN, "produsen-demo").journal(journal).build());
+
+            long id = produsen.submit(TestPackages.survey(today()), kakAndKuesioner());
+
+            assertThat(romantik.faults().totalFired()).isEqualTo(writes.length);
+            assertThat(produsen.detail(id).status()).isEqualTo(PengajuanStatus.AT_WALIDATA);
+            assertThat(romantik.romantikCounters().pengajuanCreated()).isEqualTo(1);
+            assertThat(romantik.romantikCounters().berkasUploaded()).isEqualTo(2);
+            assertThat(romantik.romantikCounters().kirim()).isEqualTo(1);
+            assertThat(romantik.counters().count("POST", "/pengajuan")).isEqualTo(1);
+            assertThat(romantik.counters().count("POST", "/pengajuan/{id}/kirim")).isEqualTo(1);
+            assertThat(romantik.duplicateNaturalKeys()).isEmpty();
+            assertThat(journal.openIntents()).isEmpty();
+        }
+    }
+
+    @Test
+    void a503BeforeTheDraftWasCreatedIsLookedForThenSentOnceMore() {
+        RomantikClient produsen = produsen();
+        romantik.faults().on("POST", "/pengajuan").times(1).before().status(503);
+
+        long id = produsen.createDraft(TestPackages.survey(today()));
+
+        assertThat(romantik.faults().totalFired()).isEqualTo(1);
+        assertThat(romantik.counters().count("POST", "/pengajuan")).isEqualTo(2);
+        assertThat(romantik.romantikCounters().pengajuanCreated()).isEqualTo(1);
+        assertThat(produsen.detail(id).status()).isEqualTo(PengajuanStatus.DRAFT);
+    }
+
+    @Test
     void aStaleCsrfTokenFetchesTheFormAgainOnce() {
         RomantikClient produsen = produsen();
         long id = produsen.createDraft(TestPackages.survey(today()));

@@ -8,8 +8,14 @@ package io.github.bpsconnector.core.error;
 public enum Delivery {
     /** The request never left the client (connect failure, pool lease timeout, open circuit, rate limit). */
     NOT_SENT,
-    /** The request may have been applied: timeout after sending, reset, empty response, 502/504. */
+    /**
+     * The request may have been applied: timeout after sending, reset, empty response, or a {@code 5xx} answer to a
+     * state-changing request (a proxy or the portal may fail after the write was applied).
+     */
     OUTCOME_UNKNOWN,
-    /** The portal answered and refused or failed the request (4xx, 500/503 answer, a validation page). */
+    /**
+     * The portal answered and refused or failed the request: a {@code 4xx} answer, a validation page, a {@code 5xx}
+     * answer to a safe request, a {@code 501}/{@code 505}.
+     */
     REJECTED
 }

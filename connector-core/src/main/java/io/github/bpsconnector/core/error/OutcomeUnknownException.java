@@ -3,8 +3,8 @@ package io.github.bpsconnector.core.error;
 import java.util.Optional;
 
 /**
- * A state-changing request whose effect could not be confirmed either way (timeout after sending, reset, 502/504,
- * and looking on the portal did not settle it). It was not re-sent. The journal entry of the intent lets a later
+ * A state-changing request whose effect could not be confirmed either way (timeout after sending, reset, a
+ * {@code 5xx} answer, and looking on the portal did not settle it). It was not re-sent. The journal entry of the intent lets a later
  * {@code resume} reconcile it with the portal.
  */
 public class OutcomeUnknownException extends PortalException {

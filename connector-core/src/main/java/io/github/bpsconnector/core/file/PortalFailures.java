@@ -57,7 +57,7 @@ final class PortalFailures {
      * {@link DeliveryClassifier}.
      */
     static PortalUnavailableException forTransport(ErrorContext context, IOException failure, String what) {
-        return new PortalUnavailableException(context, DeliveryClassifier.classify(failure),
+        return new PortalUnavailableException(context, DeliveryClassifier.classify(failure, true), // always a GET
                 what + " failed: " + failure.getClass().getSimpleName(), failure);
     }
 

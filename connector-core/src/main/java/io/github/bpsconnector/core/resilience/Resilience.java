@@ -48,9 +48,9 @@ import org.slf4j.LoggerFactory;
  * <tr><td>no response, read or attempt timeout, reset, broken chunking</td>
  *     <td>{@link PortalUnavailableException} OUTCOME_UNKNOWN</td><td>{@link OutcomeUnknownException}</td></tr>
  * <tr><td>{@code 429}</td><td>{@link RateLimitedException} REJECTED</td><td>{@link RateLimitedException} REJECTED</td></tr>
- * <tr><td>{@code 502}, {@code 504}</td><td>{@link PortalUnavailableException} REJECTED</td>
- *     <td>{@link OutcomeUnknownException}</td></tr>
- * <tr><td>other {@code 5xx}</td><td>{@link PortalUnavailableException} REJECTED</td>
+ * <tr><td>{@code 5xx} but {@code 501}, {@code 505} (the portal may have applied a write before failing)</td>
+ *     <td>{@link PortalUnavailableException} REJECTED</td><td>{@link OutcomeUnknownException}</td></tr>
+ * <tr><td>{@code 501}, {@code 505}</td><td>{@link PortalUnavailableException} REJECTED</td>
  *     <td>{@link PortalUnavailableException} REJECTED</td></tr>
  * </table>
  */
@@ -183,7 +183,7 @@ public final class Resilience {
         }
         if (failure instanceof IOException || failure instanceof TimeoutExceededException
                 || failure instanceof InterruptedException) {
-            Delivery delivery = DeliveryClassifier.classify(failure);
+            Delivery delivery = DeliveryClassifier.classify(failure, call.safe());
             if (delivery == Delivery.OUTCOME_UNKNOWN && !call.safe()) {
                 return new OutcomeUnknownException(context, message, failure, null);
             }
@@ -199,7 +199,7 @@ public final class Resilience {
             Duration wait = retryDelay.requestedWait(status).orElse(null);
             return new RateLimitedException(context, Delivery.REJECTED, message, wait);
         }
-        if (!call.safe() && (status.status() == 502 || status.status() == 504)) {
+        if (DeliveryClassifier.classify(status, call.safe()) == Delivery.OUTCOME_UNKNOWN) {
             return new OutcomeUnknownException(context, message, status, null);
         }
         return new PortalUnavailableException(context, Delivery.REJECTED, message, status);
