@@ -35,6 +35,9 @@ final class IndahBodyCorpus implements AutoCloseable {
     private static final List<JsonNode> WRONG = List.of(JSON.createArrayNode(), JSON.getNodeFactory().textNode(
             "teks"), JSON.getNodeFactory().nullNode());
 
+    /** A JSON number that is a whole value of an object or array. */
+    private static final String NUMBER = "(?<=[:\\[,])(-?\\d+)(?=[,}\\]])";
+
     private final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     private final SavedIndahAnswers answers;
     private IndahClient client;
@@ -75,20 +78,20 @@ final class IndahBodyCorpus implements AutoCloseable {
                 }
             });
             String text = good.toString();
-            Map<String, String> bodies = new LinkedHashMap<>();
-            bodies.put("cut at 1/3", text.substring(0, text.length() / 3));
-            bodies.put("cut at 2/3", text.substring(0, text.length() * 2 / 3));
-            bodies.put("empty", "");
-            bodies.put("null", "null");
-            bodies.put("an array", "[" + text + "]");
-            bodies.put("an HTML page", "<html><body><h1>502 Bad Gateway</h1></body></html>");
-            bodies.put("every number 1e400", text.replaceAll("(?<=[:\\[,])(-?\\d+)(?=[,}\\]])", "1e400"));
-            bodies.put("every number 20 digits", text.replaceAll("(?<=[:\\[,])(-?\\d+)(?=[,}\\]])",
-                    "99999999999999999999"));
-            bodies.put("100,000 nested arrays", "{\"result\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}");
-            bodies.put("a 40 MB string", "{\"x\":\"" + "a".repeat(40 * 1024 * 1024) + "\"}");
+            Map<String, java.util.function.Supplier<String>> bodies = new LinkedHashMap<>();
+            bodies.put("cut at 1/3", () -> text.substring(0, text.length() / 3));
+            bodies.put("cut at 2/3", () -> text.substring(0, text.length() * 2 / 3));
+            bodies.put("empty", () -> "");
+            bodies.put("null", () -> "null");
+            bodies.put("an array", () -> "[" + text + "]");
+            bodies.put("an HTML page", () -> "<html><body><h1>502 Bad Gateway</h1></body></html>");
+            bodies.put("every number 1e400", () -> text.replaceAll(NUMBER, "1e400"));
+            bodies.put("every number 20 digits", () -> text.replaceAll(NUMBER, "99999999999999999999"));
+            bodies.put("100,000 nested arrays",
+                    () -> "{\"result\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}");
+            bodies.put("a 40 MB string", () -> "{\"x\":\"" + "a".repeat(40 * 1024 * 1024) + "\"}");
             bodies.forEach((what, body) -> cases.add(new BadInput("INDAH JSON", name + ": " + what,
-                    () -> serve(read, body))));
+                    () -> serve(read, body.get()))));
         });
         return cases;
     }

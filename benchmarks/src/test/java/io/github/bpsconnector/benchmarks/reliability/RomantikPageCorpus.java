@@ -51,38 +51,38 @@ final class RomantikPageCorpus {
         return parsers;
     }
 
+    /** The cases; the pages are fetched, and broken, when a case runs. */
     static List<BadInput> cases(Path dir) {
-        Map<String, String> pages = SavedRomantikPages.pages(dir.resolve("romantik-pages"));
-        String login = pages.get("login");
+        Path folder = dir.resolve("romantik-pages");
         List<BadInput> cases = new ArrayList<>();
         parsers().forEach((name, parser) -> {
-            String html = pages.get(name);
             // first the unbroken page: the corpus would prove nothing if the parser refused it too
-            cases.add(new BadInput("Romantik page", name + ": as served", () -> parser.apply(page(html, name))));
-            for (Map.Entry<String, String> broken : nothingExpected(login).entrySet()) {
+            cases.add(new BadInput("Romantik page", name + ": as served",
+                    () -> parser.apply(page(SavedRomantikPages.pages(folder).get(name), name))));
+            for (Map.Entry<String, Function<Path, String>> broken : nothingExpected().entrySet()) {
                 cases.add(new BadInput("Romantik page", name + ": " + broken.getKey(),
-                        () -> expectChanged(parser, page(broken.getValue(), name))));
+                        () -> expectChanged(parser, page(broken.getValue().apply(folder), name))));
             }
             for (Map.Entry<String, UnaryOperator<String>> damage : damages().entrySet()) {
-                String damaged = damage.getValue().apply(html);
-                cases.add(new BadInput("Romantik page", name + ": " + damage.getKey(),
-                        () -> parser.apply(page(damaged, name))));
+                cases.add(new BadInput("Romantik page", name + ": " + damage.getKey(), () -> parser.apply(page(
+                        damage.getValue().apply(SavedRomantikPages.pages(folder).get(name)), name))));
             }
         });
         return cases;
     }
 
     /** Pages with nothing a parser looks for. */
-    private static Map<String, String> nothingExpected(String login) {
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("empty", "");
-        pages.put("the login form instead", login);
-        pages.put("a script only", "<html><head><script>window.location='/login'</script></head><body></body></html>");
-        pages.put("an error page", "<!DOCTYPE html><html><body><h1>500 Server Error</h1><p>Whoops, looks like "
-                + "something went wrong.</p></body></html>");
-        pages.put("JSON", "{\"message\":\"Unauthenticated.\"}");
-        pages.put("binary garbage", garbage(20_000, 7));
-        pages.put("100,000 nested div", "<div>".repeat(100_000) + "x" + "</div>".repeat(100_000));
+    private static Map<String, Function<Path, String>> nothingExpected() {
+        Map<String, Function<Path, String>> pages = new LinkedHashMap<>();
+        pages.put("empty", folder -> "");
+        pages.put("the login form instead", folder -> SavedRomantikPages.pages(folder).get("login"));
+        pages.put("a script only",
+                folder -> "<html><head><script>window.location='/login'</script></head><body></body></html>");
+        pages.put("an error page", folder -> "<!DOCTYPE html><html><body><h1>500 Server Error</h1><p>Whoops, looks "
+                + "like something went wrong.</p></body></html>");
+        pages.put("JSON", folder -> "{\"message\":\"Unauthenticated.\"}");
+        pages.put("binary garbage", folder -> garbage(20_000, 7));
+        pages.put("100,000 nested div", folder -> "<div>".repeat(100_000) + "x" + "</div>".repeat(100_000));
         return pages;
     }
 

@@ -26,6 +26,7 @@ final class ChaosFaults {
     private final SplittableRandom random;
     private final int percentPerRoute;
     private final boolean unavailableAfterWrites;
+    private final boolean heldWrites;
     private final Map<String, Integer> fired = new TreeMap<>();
     private final List<Installed> pending = new ArrayList<>();
     private int firedTotal;
@@ -36,11 +37,14 @@ final class ChaosFaults {
     /**
      * @param percentPerRoute the chance, in percent, that one kind of request of an operation is faulted
      * @param unavailableAfterWrites whether a 503 may strike a write after it was applied (see {@code ClientChaosTest})
+     * @param heldWrites whether a write may be held past the client's timeout before it is applied (see
+     *     {@code ClientChaosTest}); if not, a delay on a write holds its answer after it was applied
      */
-    ChaosFaults(SplittableRandom random, int percentPerRoute, boolean unavailableAfterWrites) {
+    ChaosFaults(SplittableRandom random, int percentPerRoute, boolean unavailableAfterWrites, boolean heldWrites) {
         this.random = random;
         this.percentPerRoute = percentPerRoute;
         this.unavailableAfterWrites = unavailableAfterWrites;
+        this.heldWrites = heldWrites;
     }
 
     /** Installs the faults for one operation on its simulator. */
@@ -103,6 +107,10 @@ final class ChaosFaults {
         }
         switch (pick - faults.length * 3) {
             case 0 -> {
+                if (route.write() && !after && !heldWrites) {
+                    rule.after();
+                    timing = " after";
+                }
                 rule.delay(DELAY);
                 return "delay past the timeout" + timing;
             }
