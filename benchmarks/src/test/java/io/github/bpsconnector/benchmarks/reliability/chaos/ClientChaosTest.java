@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Chaos through both clients: a seeded mix of operations of the real {@code RomantikClient} (Produsen Data: draft,
  * blocks, Blok IX files, Kirim, detail, list; Walidata: approve or reject, list) and {@code IndahClient} (MS-Keg
  * create, update, submit; MS-Var and MS-Ind create; list, get) against the simulators on loopback, with a one-shot
- * fault on about a quarter of the kinds of request each operation makes (see {@link ChaosFaults}).
+ * fault on 40 % of the kinds of request each operation makes, about a fifth of all requests (see {@link ChaosFaults}).
  *
  * <p>Checks, as it goes: every failure is a {@code PortalException} (anything else escaping is counted and fails
  * the run); an {@code OutcomeUnknownException} carrying a journal intent finds that intent in the client's journal;
