@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -55,8 +56,31 @@ public final class IndahProfile {
         }
         this.dataKeys = Collections.unmodifiableMap(keys);
         this.statusLabels = Collections.unmodifiableMap(labels);
-        URI.create(require(values, "apiBaseUrl"));
-        URI.create(require(values, "webBaseUrl"));
+        values.forEach(IndahProfile::check);
+    }
+
+    /** Refuses, naming the key, a value that could only fail later: blank, or not a URL, path or size. */
+    private static void check(String name, String value) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("the INDAH profile has no value for " + name);
+        }
+        if (name.endsWith("BaseUrl")) {
+            URI uri;
+            try {
+                uri = new URI(value);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("INDAH profile value " + name + " is not a URL: " + value, e);
+            }
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new IllegalArgumentException("INDAH profile value " + name + " must be an http(s) URL with a "
+                        + "host: " + value);
+            }
+        } else if (name.startsWith("paths.") && !value.startsWith("/")) {
+            throw new IllegalArgumentException("INDAH profile value " + name + " must start with '/': " + value);
+        } else if (name.startsWith("pageSize.") && !value.trim().matches("[1-9]\\d{0,5}")) {
+            throw new IllegalArgumentException("INDAH profile value " + name + " must be a page size from 1 to "
+                    + "999999: " + value);
+        }
     }
 
     /** The bundled profile. */
@@ -68,7 +92,9 @@ public final class IndahProfile {
      * The bundled profile with the values of a JSON file laid over it (same layout as the bundled one; only the
      * values to change need to be present).
      *
-     * @throws IllegalArgumentException if the file cannot be read or is not such a JSON object
+     * @throws IllegalArgumentException if the file cannot be read or is not such a JSON object, or names a value the
+     *     bundled profile does not have, or sets one that is blank or not a URL, path or page size where one is
+     *     due; the message names the value
      */
     public static IndahProfile fromFile(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -124,6 +150,12 @@ public final class IndahProfile {
     }
 
     private IndahProfile overriddenBy(Map<String, String> overrides) {
+        overrides.keySet().forEach(name -> {
+            // dataKeys may name a form key the bundled profile does not rename yet
+            if (!values.containsKey(name) && !name.startsWith("dataKeys.")) {
+                throw new IllegalArgumentException("the INDAH profile has no value " + name + " to override");
+            }
+        });
         Map<String, String> merged = new LinkedHashMap<>(values);
         merged.putAll(overrides);
         return new IndahProfile(merged);

@@ -46,9 +46,10 @@ final class WriteGuard {
     }
 
     <R> R run(Write<R> write) {
-        String intentId = journal == null ? null : intentFor(write);
+        JournalEntry entry = journal == null ? null : intentFor(write);
+        String intentId = entry == null ? null : entry.intentId();
         try {
-            R result = attempt(write, intentId);
+            R result = entry != null && entry.attempts() > 0 ? resume(write, intentId) : attempt(write, intentId);
             if (intentId != null) {
                 journal.confirm(intentId, write.ids().apply(result), "done");
             }
@@ -66,13 +67,28 @@ final class WriteGuard {
         }
     }
 
-    /** The open intent a crashed run left for the same write, or a new one. */
-    private String intentFor(Write<?> write) {
+    /** The open intent an earlier call or a crashed run left for the same write, or a new one. */
+    private JournalEntry intentFor(Write<?> write) {
         return journal.latest(write.operation(), write.naturalKey())
                 .filter(JournalEntry::isOpen)
-                .map(JournalEntry::intentId)
                 .orElseGet(() -> journal.begin(new Intent(write.operation(), IndahApi.PORTAL, write.naturalKey(),
-                        write.attributes())).intentId());
+                        write.attributes())));
+    }
+
+    /** An earlier attempt was sent and its outcome never learnt: the portal is searched before sending again. */
+    private <R> R resume(Write<R> write, String intentId) {
+        Optional<R> effect;
+        try {
+            effect = write.effect().get();
+        } catch (PortalException e) {
+            throw new OutcomeUnknownException(e.context(), write.operation() + " '" + write.naturalKey()
+                    + "': an earlier attempt's outcome is unknown and looking for its effect failed", e, intentId);
+        }
+        if (effect.isPresent()) {
+            LOG.info("indah {}: an earlier attempt had been applied; not sending it again", write.operation());
+            return effect.get();
+        }
+        return attempt(write, intentId);
     }
 
     private <R> R attempt(Write<R> write, String intentId) {

@@ -7,6 +7,7 @@ import io.github.bpsconnector.indah.wire.MsKegWire;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,30 @@ class IndahProfileTest {
                 .hasMessageContaining("not valid JSON");
         assertThatThrownBy(() -> IndahProfile.defaults().path("nowhere")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("paths.nowhere");
+    }
+
+    @Test
+    void anOverrideThatCouldOnlyFailLaterIsRefusedNamingTheValue(@TempDir Path dir) throws Exception {
+        Map<String, String> broken = Map.of(
+                "{\"paths\": {\"kegiatann\": \"/x\"}}", "paths.kegiatann",
+                "{\"paths\": \"/sdi\"}", "paths",
+                "{\"paths\": {\"kegiatan\": \"sdi/v2/kegiatan\"}}", "paths.kegiatan",
+                "{\"apiBaseUrl\": \"https://indah api\"}", "apiBaseUrl",
+                "{\"webBaseUrl\": \"indah.bps.go.id\"}", "webBaseUrl",
+                "{\"pageSize\": {\"kegiatan\": \"lima\"}}", "pageSize.kegiatan",
+                "{\"pageSize\": {\"children\": 0}}", "pageSize.children",
+                "{\"statuses\": {\"ARCHIVED\": \"X\"}}", "statuses.ARCHIVED");
+        Path file = dir.resolve("broken.json");
+        for (Map.Entry<String, String> entry : broken.entrySet()) {
+            Files.writeString(file, entry.getKey());
+            assertThatThrownBy(() -> IndahProfile.fromFile(file)).as(entry.getKey())
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(entry.getValue());
+        }
+        Files.writeString(file, "{\"dataKeys\": {\"kode_baru\": \"kode_bru\"}, "
+                + "\"apiBaseUrl\": \"http://127.0.0.1:8080\"}");
+        assertThat(IndahProfile.fromFile(file).dataKey("kode_baru")).isEqualTo("kode_bru");
+        assertThatThrownBy(() -> IndahProfile.defaults().with("pageSize.kegiatn", "10"))
+                .hasMessageContaining("pageSize.kegiatn");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.github.bpsconnector.indah;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.bpsconnector.core.error.OutcomeUnknownException;
 import io.github.bpsconnector.core.journal.FileJournal;
 import io.github.bpsconnector.core.journal.JournalEntry;
 import io.github.bpsconnector.metadata.MsKeg;
@@ -159,6 +161,29 @@ class IndahWriteFaultsTest {
 
         assertThat(sim.indah().countKegiatan("Survei Ulang 2026", 2026, SimIndahAccess.dinkes().id())).isEqualTo(1);
         assertThat(sim.indah().counters().count("POST", KEGIATAN)).isEqualTo(2);
+    }
+
+    @Test
+    void aCreateLeftUnknownIsLookedForBeforeItIsSentAgain() {
+        String title = "Survei Lanjutan Kabupaten Jember 2026";
+        sim.indah().faults().on("POST", KEGIATAN).after().fault(Fault.EMPTY_RESPONSE);
+        sim.indah().faults().on("GET", KEGIATAN).times(1000).status(503);
+        assertThatThrownBy(() -> walidata.kegiatan().createDraft(SimIndahAccess.dinkes(), 2026,
+                TestForms.msKeg(title))).isInstanceOf(OutcomeUnknownException.class);
+        sim.indah().faults().clear();
+
+        // a later run (its circuit breaker has not seen the 503s) with the same journal
+        IndahRecord<MsKeg> created;
+        try (IndahClient later = sim.walidata(journal)) {
+            created = later.kegiatan().createDraft(SimIndahAccess.dinkes(), 2026, TestForms.msKeg(title));
+        }
+
+        assertThat(sim.indah().countKegiatan(title, 2026, SimIndahAccess.dinkes().id())).isEqualTo(1);
+        assertThat(sim.indah().counters().count("POST", KEGIATAN)).as("sent once").isEqualTo(1);
+        assertThat(journal.openIntents()).isEmpty();
+        assertThat(journal.latest("indah.kegiatan.create", KegiatanRecords.naturalKey(title, 2026,
+                SimIndahAccess.dinkes().id())).orElseThrow().outcome().orElseThrow().portalIds())
+                .containsEntry("id", String.valueOf(created.id()));
     }
 
     @ParameterizedTest(name = "{0}")

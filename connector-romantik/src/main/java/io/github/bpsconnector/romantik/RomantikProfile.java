@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -56,7 +55,6 @@ public final class RomantikProfile {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
-    private static final Set<String> OPEN_SECTIONS = Set.of("statusLabels");
     private static final Map<String, Class<? extends Enum<?>>> STATUS_TYPES = Map.of(
             STATUS_PENGAJUAN, StatusNormalizer.Stage.class,
             STATUS_WALIDATA, StatusNormalizer.WalidataStage.class,
@@ -420,7 +418,9 @@ public final class RomantikProfile {
             Map.Entry<String, JsonNode> entry = entries.next();
             String key = prefix.isEmpty() ? entry.getKey() : prefix + "." + entry.getKey();
             JsonNode existing = target.get(entry.getKey());
-            boolean open = OPEN_SECTIONS.stream().anyMatch(section -> key.startsWith(section + "."));
+            // new labels may be added to a status column; a new column would never be read
+            boolean open = STATUS_TYPES.keySet().stream().anyMatch(column -> key.startsWith("statusLabels." + column
+                    + "."));
             if (existing == null && !open) {
                 throw new InvalidProfileException(key, "the profile has no such entry");
             }

@@ -43,12 +43,28 @@ final class WriteGuard {
             if (!outcomeUnknown(e)) {
                 throw e;
             }
-            if (done.getAsBoolean()) {
+            if (lookFor(operation, done, e)) {
                 LOG.info("{}: the answer was lost, but the portal shows it done", operation);
                 return;
             }
             LOG.info("{}: the answer was lost and the portal does not show it done; sending again", operation);
             action.run();
+        }
+    }
+
+    /**
+     * Whether the portal shows the effect of a write whose answer was lost. When looking fails too, the outcome stays
+     * unknown: the failure of the look (perhaps "refused" or "not sent") says nothing about the write.
+     */
+    private static boolean lookFor(String operation, BooleanSupplier done, PortalException lost) {
+        try {
+            return done.getAsBoolean();
+        } catch (PortalException lookFailed) {
+            OutcomeUnknownException unknown = new OutcomeUnknownException(lost.context(), operation
+                    + ": the answer was lost and looking for its effect failed (" + lookFailed.getClass()
+                    .getSimpleName() + ")", lost, null);
+            unknown.addSuppressed(lookFailed);
+            throw unknown;
         }
     }
 

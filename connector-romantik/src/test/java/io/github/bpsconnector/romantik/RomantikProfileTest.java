@@ -65,6 +65,8 @@ class RomantikProfileTest {
                 "letterPatterns.tahun");
         assertRefused(() -> defaults.overriddenBy("{\"statusLabels\": {\"statusWalidata\": {\"x\": \"MAYBE\"}}}"),
                 "statusLabels.statusWalidata.x");
+        assertRefused(() -> defaults.overriddenBy("{\"statusLabels\": {\"statusLain\": {\"x\": \"DRAFT\"}}}"),
+                "statusLabels.statusLain");
         assertRefused(() -> defaults.overriddenBy("{\"paths\": {\"home\": \"beranda\"}}"), "paths.home");
         assertRefused(() -> defaults.overriddenBy("{\"paths\": \"x\"}"), "paths");
         assertRefused(() -> defaults.overriddenBy("{\"loginMode\": \"OTP\"}"), "loginMode");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -23,13 +24,32 @@ class BadInputCorpusTest {
 
     private static final Duration PER_CASE = Duration.ofSeconds(30);
 
+    private static IndahBodyCorpus indahBodies;
+
     @TempDir
     Path dir;
 
     private List<BadInput> corpus() throws Exception {
         List<BadInput> corpus = new ArrayList<>(MetadataJsonCorpus.cases());
         corpus.addAll(FileCorpus.cases(dir));
+        corpus.addAll(RomantikPageCorpus.cases(dir));
+        corpus.addAll(indahBodies().cases());
+        corpus.addAll(ProfileCorpus.cases(dir));
         return corpus;
+    }
+
+    private static synchronized IndahBodyCorpus indahBodies() {
+        if (indahBodies == null) {
+            indahBodies = new IndahBodyCorpus(SavedIndahAnswers.get());
+        }
+        return indahBodies;
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (indahBodies != null) {
+            indahBodies.close();
+        }
     }
 
     @Test
@@ -39,7 +59,8 @@ class BadInputCorpusTest {
                 + corpus.stream().collect(Collectors.groupingBy(BadInput::category, TreeMap::new,
                 Collectors.counting())));
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(200)
-                .extracting(BadInput::category).contains("metadata file", "file name", "PDF upload", "spreadsheet");
+                .extracting(BadInput::category).contains("metadata file", "file name", "PDF upload", "spreadsheet",
+                        "Romantik page", "INDAH JSON", "profile file");
     }
 
     @TestFactory
