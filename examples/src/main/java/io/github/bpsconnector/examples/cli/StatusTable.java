@@ -3,7 +3,10 @@ package io.github.bpsconnector.examples.cli;
 import io.github.bpsconnector.workflow.sop.Actor;
 import io.github.bpsconnector.workflow.tracking.CaseState;
 
+import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +18,7 @@ final class StatusTable {
 
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm",
             Locale.forLanguageTag("id")).withZone(ZoneId.of("Asia/Jakarta"));
+    private static final DateTimeFormatter DAY_ONLY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final List<String> HEADERS = List.of("KEGIATAN", "TAHUN", "INSTANSI", "LANGKAH", "MENUNGGU",
             "SEJAK (WIB)", "BATAS WAKTU (WIB)", "TERLAMBAT", "DOKUMEN TERAKHIR");
     private static final int MAX_TEXT = 44;
@@ -58,10 +62,17 @@ final class StatusTable {
                         .orElse("belum diketahui"),
                 row.waitingOn().map(Actor::label).orElse("-"),
                 row.since().map(DAY_TIME::format).orElse("-"),
-                row.deadline().map(DAY_TIME::format).orElse("-"),
+                row.deadline().map(StatusTable::deadline).orElse("-"),
                 row.overdueDays().map(d -> "ya, " + d + " hari kerja").orElse(row.deadline().isPresent()
                         ? "tidak" : "-"),
                 documents(row));
+    }
+
+    /** A deadline at midnight is the end of the day before: shown as that day's 24:00, as officials say it. */
+    private static String deadline(Instant due) {
+        ZonedDateTime at = due.atZone(DAY_TIME.getZone());
+        return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? DAY_ONLY.format(at.minusDays(1)) + " 24:00"
+                : DAY_TIME.format(due);
     }
 
     private static String state(StatusRow row) {

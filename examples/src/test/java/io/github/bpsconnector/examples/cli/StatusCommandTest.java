@@ -4,19 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.bpsconnector.examples.runners.SubmitRekomendasi;
 import io.github.bpsconnector.examples.sample.SampleKegiatan;
-import io.github.bpsconnector.examples.sample.SimulatorClients;
-import io.github.bpsconnector.romantik.RomantikClient;
 import io.github.bpsconnector.testkit.SimulatedPortals;
-import io.github.bpsconnector.testkit.romantik.SimulatedRomantik;
-import io.github.bpsconnector.workflow.arsip.Arsip;
-import io.github.bpsconnector.workflow.arsip.DocumentKind;
-import io.github.bpsconnector.workflow.arsip.KegiatanKey;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -49,33 +40,7 @@ class StatusCommandTest {
     @BeforeEach
     void start() throws IOException {
         portals = SimulatedPortals.start();
-        SimulatedRomantik romantik = portals.romantik();
-        Path secrets = dir.resolve("rahasia.properties");
-        Files.writeString(secrets, "dinkes.username = " + SimulatedRomantik.DEMO_PRODUSEN_EMAIL + "\n"
-                + "dinkes.password = " + SimulatedRomantik.DEMO_PRODUSEN_PASSWORD + "\n");
-        Files.setPosixFilePermissions(secrets, PosixFilePermissions.fromString("rw-------"));
-        Files.writeString(dir.resolve("romantik-override.json"),
-                "{\"sso\": {\"baseUrl\": \"" + romantik.ssoBaseUrl() + "\"}}");
-        config = dir.resolve("bps-connector.properties");
-        Files.writeString(config, String.join("\n",
-                "romantik.url = " + romantik.baseUrl(),
-                "romantik.profile = romantik-override.json",
-                "journal.file = jurnal.jsonl",
-                "documents.dir = arsip",
-                "secrets.file = rahasia.properties",
-                "requests.per.second = 1000",
-                "account.dinkes.label = " + SampleKegiatan.DINKES.organizer(),
-                "account.dinkes.portal = romantik",
-                "account.dinkes.credentials = secrets-file", ""));
-        try (RomantikClient produsen = SimulatorClients.romantik(romantik, SimulatedRomantik.DEMO_PRODUSEN_EMAIL,
-                SimulatedRomantik.DEMO_PRODUSEN_PASSWORD).build()) {
-            Path berkas = Files.createDirectories(dir.resolve("berkas"));
-            SubmitRekomendasi.submit(produsen, berkas);
-            KegiatanKey key = new KegiatanKey(SampleKegiatan.DINKES.title(), java.time.LocalDate.now(WIB).getYear(),
-                    SampleKegiatan.DINKES.organizer());
-            Arsip.at(dir.resolve("arsip")).store(key, DocumentKind.KAK, "sop:ajukan-rekomendasi/berkas",
-                    Files.list(berkas).sorted().findFirst().orElseThrow());
-        }
+        config = new RomantikWorkspace(dir, portals.romantik(), false).config;
     }
 
     @AfterEach
@@ -89,14 +54,14 @@ class StatusCommandTest {
         assertThat(firstSeen.exitCode()).as(firstSeen.out() + firstSeen.err()).isZero();
         assertThat(firstSeen.out()).contains("Status dari portal", "1 kegiatan", "KEGIATAN", "LANGKAH",
                 "MENUNGGU", "BATAS WAKTU (WIB)", "TERLAMBAT", "3 Memeriksa kelengkapan", "Walidata",
-                "02-11-2026 09:00", "06-11-2026 00:00", "tidak");
+                "02-11-2026 09:00", "05-11-2026 24:00", "tidak");
 
         Cli late = status(NEXT_TUESDAY);
 
         assertThat(late.exitCode()).as(late.out() + late.err()).isZero();
         String row = line(late.out(), "Survei Kepuasan Masyarakat");
         assertThat(row).contains(SampleKegiatan.DINKES.organizer(), "Walidata", "02-11-2026 09:00",
-                "06-11-2026 00:00", "ya, 3 hari kerja");
+                "05-11-2026 24:00", "ya, 3 hari kerja");
         List<String> lines = late.out().lines().toList();
         int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("KEGIATAN")).findFirst().orElseThrow());
         assertThat(row.indexOf("Walidata")).as("columns aligned under their headers")
