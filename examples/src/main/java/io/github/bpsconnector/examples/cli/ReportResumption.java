@@ -31,7 +31,13 @@ final class ReportResumption {
 
     /** Resumes (or, with {@code dryRun}, describes) the run of {@code entry}; returns the exit code. */
     int resume(JournalEntry entry, boolean dryRun) {
-        ReportIntent run = ReportIntent.of(entry);
+        ReportIntent run;
+        try {
+            run = ReportIntent.of(entry);
+        } catch (IllegalArgumentException e) {
+            out.println("* indah report (intent " + entry.intentId() + "): DILEWATI: " + e.getMessage());
+            return ExitCodes.WARNINGS;
+        }
         out.println("* indah report " + run.file() + " (akun " + run.account() + (run.submit() ? ", --kirim" : "")
                 + "), terputus; dimulai " + ResumeCommand.WIB.format(entry.startedAt()));
         if (!Files.isReadable(run.file())) {
