@@ -117,7 +117,16 @@ final class SopResumption {
         out.println("  dilanjutkan: " + (outcome.stepsDone().isEmpty() ? "tidak ada langkah baru"
                 : "langkah " + outcome.stepsDone().stream().map(s -> Integer.toString(s.number()))
                         .collect(Collectors.joining(", ")) + " selesai") + "; " + outcome.message());
-        return outcome.kind() == StepOutcome.Kind.FAILED ? ExitCodes.PORTAL : ExitCodes.OK;
+        if (outcome.kind() == StepOutcome.Kind.FAILED) {
+            return ExitCodes.PORTAL;
+        }
+        List<JournalEntry> stillOpen = pending.stream()
+                .filter(e -> journal.find(e.intentId()).map(JournalEntry::isOpen).orElse(false)).toList();
+        for (JournalEntry entry : stillOpen) {
+            out.println("  langkah " + stepOf(entry).number() + " masih terbuka: akun yang dikonfigurasi tidak dapat"
+                    + " melakukannya (mis. mempublikasikan di INDAH); lanjutkan dari aplikasi yang memulainya.");
+        }
+        return stillOpen.isEmpty() ? ExitCodes.OK : ExitCodes.WARNINGS;
     }
 
     /** The package the Produsen Data handed to the Walidata (step 8), the latest one kept. */

@@ -83,7 +83,8 @@ public final class StatusCommand implements Callable<Integer> {
                 StatusRows make = new StatusRows(sop, calendar, journal, now);
                 Arsip arsip = Files.isDirectory(config.documentsDir()) ? Arsip.at(config.documentsDir()) : null;
                 for (KegiatanKey key : kegiatan(folders, journal, notes)) {
-                    StatusRow offlineRow = make.offline(key, ids(arsip, key, "indah:ms-var/"),
+                    StatusRow offlineRow = make.offline(key, ids(arsip, key, "indah:ms-keg/"),
+                            ids(arsip, key, "indah:ms-var/"),
                             ids(arsip, key, "indah:ms-ind/"));
                     if (offline) {
                         rows.add(offlineRow);
@@ -91,7 +92,8 @@ public final class StatusCommand implements Callable<Integer> {
                     }
                     try {
                         rows.add(make.of(new CaseTracker(sop, calendar, journal, clock,
-                                ports.romantikOf(key.institution()), ports.indah()).rebuild(key)));
+                                ports.romantikOf(key.institution()), ports.indah()).rebuild(key))
+                                .withMissingDocumentsFrom(offlineRow));
                     } catch (PortalException e) {
                         rows.add(offlineRow.withProblem(e.getMessage() + " [" + e.getClass().getSimpleName() + "]"));
                         code = Math.max(code, FailurePrinter.exitCodeOf(e));

@@ -42,6 +42,17 @@ record StatusRow(KegiatanKey key, Optional<SopStep> step, Optional<CaseState> st
         return overdueDays.isPresent();
     }
 
+    /**
+     * This line, its missing documents taken from {@code recorded} (what the journal and arsip keep, e.g. INDAH
+     * ids before the case reads INDAH).
+     */
+    StatusRow withMissingDocumentsFrom(StatusRow recorded) {
+        return new StatusRow(key, step, state, waitingOn, since, deadline, overdueDays,
+                letterNumber.isEmpty() ? recorded.letterNumber : letterNumber,
+                msKegId == null ? recorded.msKegId : msKegId, msVarIds.isEmpty() ? recorded.msVarIds : msVarIds,
+                msIndIds.isEmpty() ? recorded.msIndIds : msIndIds, problem);
+    }
+
     /** The same line with a note that the portals could not be read. */
     StatusRow withProblem(String why) {
         return new StatusRow(key, step, state, waitingOn, since, deadline, overdueDays, letterNumber, msKegId,

@@ -47,8 +47,11 @@ final class StatusRows {
                 c.documents().msIndIds(), "");
     }
 
-    /** The line of a kegiatan from the journal alone; {@code msVarIds} and {@code msIndIds} from the arsip. */
-    StatusRow offline(KegiatanKey key, List<Long> msVarIds, List<Long> msIndIds) {
+    /**
+     * The line of a kegiatan from the journal alone, with the INDAH ids the arsip keeps ({@code arsipMsKegIds}
+     * counts only when the journal names no MS-Keg).
+     */
+    StatusRow offline(KegiatanKey key, List<Long> arsipMsKegIds, List<Long> msVarIds, List<Long> msIndIds) {
         String naturalKey = CaseTracker.naturalKey(key);
         Optional<SopStep> step = Optional.empty();
         Optional<CaseState> state = Optional.empty();
@@ -73,9 +76,11 @@ final class StatusRows {
                 : Optional.empty();
         Optional<Long> late = deadline.filter(due -> !now.isBefore(due)).map(this::workingDaysLate);
         Map<String, String> komitmen = confirmedIds(StepIds.SUSUN_SURAT_KOMITMEN, naturalKey);
-        String msKeg = confirmedIds(StepIds.LAPORKAN_KE_INDAH, naturalKey).get("msKegId");
+        String journaled = confirmedIds(StepIds.LAPORKAN_KE_INDAH, naturalKey).get("msKegId");
+        Long msKeg = journaled != null ? Long.valueOf(journaled)
+                : arsipMsKegIds.isEmpty() ? null : arsipMsKegIds.get(arsipMsKegIds.size() - 1);
         return new StatusRow(key, step, state, open ? step.map(SopStep::actor) : Optional.empty(), since, deadline,
-                late, komitmen.get("nomorSuratRekomendasi"), msKeg == null ? null : Long.valueOf(msKeg), msVarIds,
+                late, komitmen.get("nomorSuratRekomendasi"), msKeg, msVarIds,
                 msIndIds, "");
     }
 

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bpsconnector.examples.sample.SampleKegiatan;
 import io.github.bpsconnector.testkit.SimulatedPortals;
+import io.github.bpsconnector.workflow.arsip.Arsip;
+import io.github.bpsconnector.workflow.arsip.PortalId;
+import io.github.bpsconnector.workflow.sop.Portal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,12 +38,14 @@ class StatusCommandTest {
     Path dir;
 
     private SimulatedPortals portals;
+    private RomantikWorkspace workspace;
     private Path config;
 
     @BeforeEach
     void start() throws IOException {
         portals = SimulatedPortals.start();
-        config = new RomantikWorkspace(dir, portals.romantik(), false).config;
+        workspace = new RomantikWorkspace(dir, portals.romantik(), false);
+        config = workspace.config;
     }
 
     @AfterEach
@@ -96,6 +101,11 @@ class StatusCommandTest {
         assertThat(before.out()).contains("MODE LURING", "belum diketahui");
 
         status(MONDAY);
+        Arsip arsip = workspace.arsip();
+        arsip.recordPortalId(workspace.kegiatan, "indah:ms-keg/77", new PortalId(Portal.INDAH, "ms_keg", "77"));
+        for (String id : List.of("78", "79")) {
+            arsip.recordPortalId(workspace.kegiatan, "indah:ms-var/" + id, new PortalId(Portal.INDAH, "ms_var", id));
+        }
         portals.romantik().close();
         Cli offline = status(NEXT_TUESDAY, "--offline");
         Cli offlineJson = status(NEXT_TUESDAY, "--offline", "--json");
@@ -103,10 +113,12 @@ class StatusCommandTest {
         assertThat(offline.exitCode()).as(offline.out() + offline.err()).isZero();
         assertThat(offline.out()).contains("MODE LURING (--offline): portal tidak dibaca");
         assertThat(line(offline.out(), "Survei Kepuasan Masyarakat")).contains("3 Memeriksa kelengkapan", "Walidata",
-                "ya, 3 hari kerja");
+                "ya, 3 hari kerja", "MS-Keg 77; MS-Var 78,79");
         JsonNode document = new ObjectMapper().readTree(offlineJson.out());
         assertThat(document.path("mode").asText()).isEqualTo("offline");
         assertThat(document.path("kegiatan").get(0).path("overdueWorkingDays").asInt()).isEqualTo(3);
+        assertThat(document.path("kegiatan").get(0).path("documents").path("msVarIds").toString())
+                .isEqualTo("[78,79]");
     }
 
     @Test
