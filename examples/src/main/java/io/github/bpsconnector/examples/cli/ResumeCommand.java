@@ -44,6 +44,9 @@ public final class ResumeCommand implements Callable<Integer> {
     static final DateTimeFormatter WIB = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'WIB'",
             Locale.forLanguageTag("id")).withZone(ZoneId.of("Asia/Jakarta"));
 
+    /** How {@link CaseTracker#naturalKey} begins: the rest is the kegiatan's arsip folder name. */
+    static final String KEGIATAN_PREFIX = "kegiatan|";
+
     @Mixin
     ConfigFileOption options;
 
@@ -141,8 +144,6 @@ public final class ResumeCommand implements Callable<Integer> {
         }
         return byFolder;
     }
-
-    private static final String KEGIATAN_PREFIX = "kegiatan|";
 
     private static boolean isStep(JournalEntry entry, Sop sop) {
         String operation = entry.operation();

@@ -127,8 +127,8 @@ public final class StatusCommand implements Callable<Integer> {
         Set<KegiatanKey> keys = new LinkedHashSet<>(folders.kegiatan());
         Set<String> missing = new LinkedHashSet<>();
         for (JournalEntry entry : journal.entries()) {
-            if (entry.operation().startsWith("sop.") && entry.naturalKey().startsWith("kegiatan|")) {
-                String folder = entry.naturalKey().substring("kegiatan|".length());
+            if (entry.operation().startsWith("sop.") && entry.naturalKey().startsWith(ResumeCommand.KEGIATAN_PREFIX)) {
+                String folder = entry.naturalKey().substring(ResumeCommand.KEGIATAN_PREFIX.length());
                 if (folders.byFolder(folder) == null) {
                     missing.add(folder);
                 }

@@ -40,7 +40,7 @@ class CliCrashResumeTest {
     /** Each create's answer is held back this long (the record is applied at once), so a kill lands mid-run. */
     private static final Duration SLOW_ANSWER = Duration.ofMillis(40);
 
-    @TempDir
+    @TempDir(factory = MemoryTempDir.class)
     Path dir;
 
     private SimulatedPortals portals;

@@ -83,6 +83,20 @@ class ResumeCommandTest {
         assertThat(new String(journalBefore, StandardCharsets.UTF_8)).doesNotContain("OUTCOME");
     }
 
+    @Test
+    void aJournalStillHeldByARunningCommandIsNotTouched() throws IOException {
+        Path config = config();
+        try (FileJournal running = FileJournal.open(dir.resolve("jurnal.jsonl"))) {
+            running.begin(Intent.of("indah.report.package", "indah", "survei|2026|3509002"));
+
+            Cli run = Cli.run("resume", "--config", config.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.PORTAL);
+            assertThat(run.err()).startsWith("GAGAL: ").contains("JournalLockedException");
+            assertThat(running.openIntents()).hasSize(1);
+        }
+    }
+
     /** Portals on closed local ports: a dry run must not need them. */
     private Path config() throws IOException {
         Path secrets = dir.resolve("rahasia.properties");

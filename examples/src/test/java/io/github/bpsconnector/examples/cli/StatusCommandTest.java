@@ -129,7 +129,8 @@ class StatusCommandTest {
         Cli run = status(NEXT_TUESDAY);
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.PORTAL);
-        assertThat(line(run.out(), "Survei Kepuasan Masyarakat")).contains("3 Memeriksa kelengkapan", "ya, 3 hari kerja");
+        assertThat(line(run.out(), "Survei Kepuasan Masyarakat"))
+                .contains("3 Memeriksa kelengkapan", "ya, 3 hari kerja");
         assertThat(run.out()).contains("portal tidak dapat dibaca", "baris ini dari jurnal");
     }
 
