@@ -1,0 +1,122 @@
+package io.github.bpsconnector.benchmarks.whole;
+
+import io.github.bpsconnector.benchmarks.scene.IndahScene;
+import io.github.bpsconnector.benchmarks.scene.SkjhiPackages;
+import io.github.bpsconnector.indah.IndahAccount;
+import io.github.bpsconnector.indah.IndahClient;
+import io.github.bpsconnector.indah.report.ItemOutcome;
+import io.github.bpsconnector.indah.report.ReportItem;
+import io.github.bpsconnector.indah.report.ReportResult;
+import io.github.bpsconnector.metadata.MetadataPackage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Part (b) of the whole run: one package of 1 MS-Keg with many MS-Var and MS-Ind reported through
+ * {@code MetadataReporter} at a given concurrency, against the simulator's ceiling for the same creates
+ * ({@link CreateLoad}). Every measurement has a fresh simulator; the median of the repeats is kept.
+ */
+final class BulkReport {
+
+    /** The target: the reporter reaches at least 80 % of the ceiling. */
+    static final double TARGET_SHARE = 0.80;
+
+    private final int variables;
+    private final int indicators;
+    private final int repeats;
+
+    /** One concurrency's figures. */
+    record Row(int concurrency, int records, double reporterPerSecond, double ceilingPerSecond) {
+
+        double share() {
+            return reporterPerSecond / ceilingPerSecond;
+        }
+
+        static String header() {
+            return "| concurrency | records | MetadataReporter (records/s) | raw ceiling (records/s) | % of ceiling "
+                    + "| ≥ 80 % |\n|---|---|---|---|---|---|";
+        }
+
+        String row() {
+            return String.format(Locale.ROOT, "| %d | %d | %.0f | %.0f | %.0f %% | %s |", concurrency, records,
+                    reporterPerSecond, ceilingPerSecond, 100 * share(), share() >= TARGET_SHARE ? "yes" : "no");
+        }
+    }
+
+    BulkReport(int variables, int indicators, int repeats) {
+        this.variables = variables;
+        this.indicators = indicators;
+        this.repeats = repeats;
+    }
+
+    /** Warms both sides up on a smaller package, untimed. */
+    void warmUp(int concurrency) throws Exception {
+        MetadataPackage small = SkjhiPackages.withChildren("Survei Kepuasan Jamaah Haji Indonesia Pemanasan",
+                Math.max(2, variables / 5),
+                Math.max(8, indicators / 5));
+        reporterNanos(small, concurrency);
+        ceilingNanos(small, concurrency);
+    }
+
+    /** Measures one concurrency. */
+    Row measure(int concurrency) throws Exception {
+        MetadataPackage pkg = SkjhiPackages.withChildren("Survei Kepuasan Jamaah Haji Indonesia Laporan Besar",
+                variables, indicators);
+        int records = 1 + variables + indicators;
+        long[] reporter = new long[repeats];
+        long[] ceiling = new long[repeats];
+        for (int i = 0; i < repeats; i++) {
+            ceiling[i] = ceilingNanos(pkg, concurrency);
+            reporter[i] = reporterNanos(pkg, concurrency);
+        }
+        return new Row(concurrency, records, perSecond(records, median(reporter)),
+                perSecond(records, median(ceiling)));
+    }
+
+    private static long reporterNanos(MetadataPackage pkg, int concurrency) {
+        try (IndahScene scene = IndahScene.start(); IndahClient client = scene.walidataClient().build()) {
+            client.authenticate();
+            var reporter = scene.reporter(client).concurrency(concurrency).build();
+            long start = System.nanoTime();
+            ReportResult result = reporter.report(List.of(new ReportItem(IndahScene.DINKES, SkjhiPackages.PERIOD,
+                    pkg)));
+            long nanos = System.nanoTime() - start;
+            requireAll(scene, result, 1 + pkg.variables().size() + pkg.indicators().size());
+            return nanos;
+        }
+    }
+
+    private static long ceilingNanos(MetadataPackage pkg, int concurrency) throws Exception {
+        try (IndahScene scene = IndahScene.start(); IndahClient client = scene.walidataClient().build()) {
+            IndahAccount account = client.authenticate();
+            CreateLoad load = CreateLoad.of(scene, account, scene.simulator().issueToken(scene.username()), pkg);
+            long nanos = load.run(concurrency);
+            if (scene.records() != load.records()) {
+                throw new IllegalStateException("the ceiling load created " + scene.records() + " records, not "
+                        + load.records());
+            }
+            return nanos;
+        }
+    }
+
+    /** Fails unless every package was created and the simulator holds exactly {@code records}. */
+    static void requireAll(IndahScene scene, ReportResult result, int records) {
+        if (result.count(ItemOutcome.CREATED) != result.items().size()) {
+            throw new IllegalStateException("the report failed: " + result.failures());
+        }
+        if (scene.records() != records) {
+            throw new IllegalStateException("INDAH holds " + scene.records() + " records, not " + records);
+        }
+    }
+
+    static double perSecond(int records, long nanos) {
+        return records / (nanos / 1e9);
+    }
+
+    static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(sorted.length - 1) / 2];
+    }
+}
