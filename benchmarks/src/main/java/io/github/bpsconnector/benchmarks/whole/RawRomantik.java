@@ -32,13 +32,13 @@ import org.jsoup.nodes.Element;
 /**
  * The hand-written baseline for Romantik: HttpClient 5 classic (its own redirect handling, a cookie store per
  * login) and jsoup with the simulator's selectors written in, doing the requests {@code RomantikClient} does and
- * reading the same fields; no profile, no resilience, no checks beyond the HTTP status.
+ * reading the same fields it returns; no profile, no resilience, no checks beyond the HTTP status.
  */
 final class RawRomantik implements AutoCloseable {
 
     /** A row of the Daftar Pengajuan. */
     record Row(long id, String judul, int tahun, String statusPengajuan, String statusWalidata,
-            String statusPerbaikan, String nomor) {
+            String statusPerbaikan, String nomor, List<String> actions) {
     }
 
     /** A catatan of the detail page. */
@@ -47,7 +47,8 @@ final class RawRomantik implements AutoCloseable {
 
     /** The detail page. */
     record Detail(long id, String judul, int tahun, List<String> statuses, String nomor, List<Note> catatan,
-            boolean suratLink) {
+            boolean suratLink, boolean komitmenForm, String komitmenFile, String rating, boolean hapusForm,
+            boolean batalkanForm) {
     }
 
     /** The downloaded letter: where, its SHA-256 and its text. */
@@ -97,7 +98,8 @@ final class RawRomantik implements AutoCloseable {
             rows.add(new Row(Long.parseLong(tr.selectFirst("td.id-pengajuan").text()),
                     tr.selectFirst("td.judul").text(), Integer.parseInt(tr.selectFirst("td.tahun").text()),
                     tr.selectFirst("td.status-pengajuan").text(), tr.selectFirst("td.status-walidata").text(),
-                    tr.selectFirst("td.status-perbaikan").text(), tr.selectFirst("td.nomor-rekomendasi").text()));
+                    tr.selectFirst("td.status-perbaikan").text(), tr.selectFirst("td.nomor-rekomendasi").text(),
+                    tr.select("td.aksi a[data-aksi]").eachAttr("data-aksi")));
         }
         return rows;
     }
@@ -115,7 +117,12 @@ final class RawRomantik implements AutoCloseable {
                 List.of(page.selectFirst("#status-pengajuan").text(), page.selectFirst("#status-walidata").text(),
                         page.selectFirst("#status-perbaikan").text()),
                 page.selectFirst("#nomor-rekomendasi").text(), notes,
-                page.selectFirst("a#unduh-surat-rekomendasi") != null);
+                page.selectFirst("a#unduh-surat-rekomendasi[href]") != null,
+                page.selectFirst("form#form-komitmen") != null,
+                textOrEmpty(page.selectFirst("#surat-komitmen .nama-file")),
+                page.selectFirst("#penilaian[data-nilai]") == null ? null
+                        : page.selectFirst("#penilaian[data-nilai]").attr("data-nilai"),
+                page.selectFirst("form#form-hapus") != null, page.selectFirst("form#form-batalkan") != null);
     }
 
     /** The detail page, then the Surat Rekomendasi into {@code folder} (with its SHA-256), then its text. */
@@ -144,6 +151,10 @@ final class RawRomantik implements AutoCloseable {
             requireOk(response.getCode());
             return Jsoup.parse(EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8), base);
         });
+    }
+
+    private static String textOrEmpty(Element element) {
+        return element == null ? "" : element.text();
     }
 
     private static void requireOk(int status) {
