@@ -13,8 +13,9 @@ import java.util.Locale;
 /**
  * Part (c) of the whole run: more and more records reported through {@code MetadataReporter} (packages of a fixed
  * size, so ten times the records is ten times the packages), each size on a fresh simulator; the time, and the heap
- * after a full collection at the end while the report's result is still held, with the simulator stopped so that
- * its records do not count.
+ * after a full collection at the end while the report's result is still held (the simulator stopped, so that its
+ * records do not count; the packages dropped), and how much of it the result holds (the heap again once the result
+ * is dropped).
  */
 final class Growth {
 
@@ -25,7 +26,7 @@ final class Growth {
     private final int concurrency;
 
     /** One size's figures. */
-    record Row(int records, int packages, long nanos, long heapAfterGcBytes) {
+    record Row(int records, int packages, long nanos, long heapAfterGcBytes, long heldByResultBytes) {
 
         double seconds() {
             return nanos / 1e9;
@@ -49,7 +50,8 @@ final class Growth {
     /** The markdown table of {@code rows}, each size's time compared with the one before. */
     static String table(List<Row> rows) {
         StringBuilder table = new StringBuilder("| records | packages | time (s) | records/s | time ratio to the "
-                + "previous size | ≤ 11× | heap after GC (MiB) |\n|---|---|---|---|---|---|---|\n");
+                + "previous size | ≤ 11× | heap after GC (MiB) | held by the result (KiB) |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
         Row previous = null;
         for (Row row : rows) {
             String ratio = "-";
@@ -60,9 +62,9 @@ final class Growth {
                 ratio = String.format(Locale.ROOT, "%.2f× (for %.0f× records)", timeRatio, recordRatio);
                 met = timeRatio <= TARGET_RATIO * recordRatio / 10 ? "yes" : "no";
             }
-            table.append(String.format(Locale.ROOT, "| %d | %d | %.2f | %.0f | %s | %s | %.1f |%n", row.records(),
-                    row.packages(), row.seconds(), row.records() / row.seconds(), ratio, met,
-                    row.heapAfterGcBytes() / 1048576.0));
+            table.append(String.format(Locale.ROOT, "| %d | %d | %.2f | %.0f | %s | %s | %.1f | %.0f |%n",
+                    row.records(), row.packages(), row.seconds(), row.records() / row.seconds(), ratio, met,
+                    row.heapAfterGcBytes() / 1048576.0, row.heldByResultBytes() / 1024.0));
             previous = row;
         }
         return table.toString();
@@ -88,11 +90,13 @@ final class Growth {
             BulkReport.requireAll(scene, result, packages * recordsPerPackage);
         }
         items.clear();
-        long heap = heapAfterGc();
+        long held = heapAfterGc();
         if (result.items().size() != packages) {
             throw new IllegalStateException("lost results");
         }
-        return new Row(packages * recordsPerPackage, packages, nanos, heap);
+        result = null;
+        long released = heapAfterGc();
+        return new Row(packages * recordsPerPackage, packages, nanos, held, Math.max(0, held - released));
     }
 
     /** Heap in use after full collections (until it stops shrinking, at most five). */
