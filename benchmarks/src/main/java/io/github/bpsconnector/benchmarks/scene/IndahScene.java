@@ -60,11 +60,11 @@ public final class IndahScene implements AutoCloseable {
         return IndahDemoData.WALIDATA_PASSWORD;
     }
 
-    /** A client builder for the Walidata: password login, {@link Loopback#SETTINGS}. */
+    /** A client builder for the Walidata: password login, {@link Loopback#SETTINGS} and {@link Loopback#HTTP}. */
     public IndahClient.Builder walidataClient() {
         return IndahClient.builder().apiBaseUrl(baseUrl())
                 .login(IndahLogin.password(CredentialsProvider.of(username(), password().toCharArray())))
-                .resilienceSettings(Loopback.SETTINGS);
+                .resilienceSettings(Loopback.SETTINGS).httpSettings(Loopback.HTTP);
     }
 
     /** A reporter through {@code client} whose local checks date by the simulated clock. */

@@ -72,6 +72,26 @@ final class Growth {
 
     private Row measure(int records) {
         int packages = Math.max(1, records / recordsPerPackage);
+        Timed run = report(packages);
+        long held = heapAfterGc();
+        if (run.result().items().size() != packages) {
+            throw new IllegalStateException("lost results");
+        }
+        long nanos = run.nanos();
+        run = null;
+        long released = heapAfterGc();
+        return new Row(packages * recordsPerPackage, packages, nanos, held, Math.max(0, held - released));
+    }
+
+    /** A report and how long it took. */
+    private record Timed(ReportResult result, long nanos) {
+    }
+
+    /**
+     * Reports {@code packages} packages on a fresh simulator. A method of its own so that nothing of the run but
+     * its result (not the simulator, the client or the packages) is still reachable when the heap is measured.
+     */
+    private Timed report(int packages) {
         int children = recordsPerPackage - 1;
         int indicators = Math.max(1, children / 5);
         List<ReportItem> items = new ArrayList<>();
@@ -79,24 +99,15 @@ final class Growth {
             items.add(new ReportItem(IndahScene.DINKES, SkjhiPackages.PERIOD, SkjhiPackages.withChildren(
                     "Survei Kepuasan Jamaah Haji Indonesia Kloter " + i, children - indicators, indicators)));
         }
-        ReportResult result;
-        long nanos;
         try (IndahScene scene = IndahScene.start(); IndahClient client = scene.walidataClient().build()) {
             client.authenticate();
             var reporter = scene.reporter(client).concurrency(concurrency).build();
             long start = System.nanoTime();
-            result = reporter.report(items);
-            nanos = System.nanoTime() - start;
+            ReportResult result = reporter.report(items);
+            long nanos = System.nanoTime() - start;
             BulkReport.requireAll(scene, result, packages * recordsPerPackage);
+            return new Timed(result, nanos);
         }
-        items.clear();
-        long held = heapAfterGc();
-        if (result.items().size() != packages) {
-            throw new IllegalStateException("lost results");
-        }
-        result = null;
-        long released = heapAfterGc();
-        return new Row(packages * recordsPerPackage, packages, nanos, held, Math.max(0, held - released));
     }
 
     /** Heap in use after full collections (until it stops shrinking, at most five). */
