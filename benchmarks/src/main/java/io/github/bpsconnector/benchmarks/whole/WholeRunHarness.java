@@ -60,7 +60,7 @@ public final class WholeRunHarness {
         loadAfter();
 
         part("## (c) Growth: records reported through MetadataReporter");
-        out.print(Growth.table(new Growth(settings.recordsPerPackage(), 4).run(settings.growthSizes())));
+        out.print(Growth.table(new Growth(settings.recordsPerPackage(), 4, settings.growthRepeats()).run(settings.growthSizes())));
         loadAfter();
     }
 

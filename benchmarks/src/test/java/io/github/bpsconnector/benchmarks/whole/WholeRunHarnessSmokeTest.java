@@ -16,7 +16,7 @@ class WholeRunHarnessSmokeTest {
     private static final Pattern OPERATION_ROW = Pattern.compile(
             "\\| (.+?) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| ([\\d.]+)× \\| ([\\d.]+)× \\| (yes|no) \\|");
     private static final Pattern BULK_ROW = Pattern.compile(
-            "\\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) % \\| (yes|no) \\|");
+            "\\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) % \\| (yes|no) \\| ([\\d, ]+) \\| ([\\d, ]+) \\|");
     private static final Pattern GROWTH_ROW = Pattern.compile(
             "\\| (\\d+) \\| (\\d+) \\| ([\\d.]+) \\| (\\d+) \\| (.+?) \\| (yes|no|-) \\| ([\\d.]+) \\| (\\d+) \\|");
 
