@@ -28,7 +28,12 @@ final class BulkReport {
     private final int repeats;
 
     /** One concurrency's figures. */
-    record Row(int concurrency, int records, double[] reporterRuns, double[] ceilingRuns) {
+    /** One timed run: wall-clock and process CPU nanoseconds. */
+    record Run(long nanos, long cpuNanos) {
+    }
+
+    record Row(int concurrency, int records, double[] reporterRuns, double[] ceilingRuns, double reporterCpu,
+            double ceilingCpu) {
 
         double reporterPerSecond() {
             return Arrays.stream(reporterRuns).max().orElseThrow();
@@ -44,13 +49,18 @@ final class BulkReport {
 
         static String header() {
             return "| concurrency | records | MetadataReporter, best (records/s) | raw ceiling, best (records/s) "
-                    + "| % of ceiling | ≥ 80 % | MetadataReporter runs | ceiling runs |\n|---|---|---|---|---|---|---|---|";
+                    + "| % of ceiling | ≥ 80 % | MetadataReporter runs | ceiling runs "
+                    + "| CPU per record, reporter / ceiling (µs) | % of ceiling by CPU |\n"
+                    + "|---|---|---|---|---|---|---|---|---|---|";
         }
 
         String row() {
-            return String.format(Locale.ROOT, "| %d | %d | %.0f | %.0f | %.0f %% | %s | %s | %s |", concurrency,
-                    records, reporterPerSecond(), ceilingPerSecond(), 100 * share(),
-                    share() >= TARGET_SHARE ? "yes" : "no", runs(reporterRuns), runs(ceilingRuns));
+            String cpuShare = reporterCpu > 0 ? String.format(Locale.ROOT, "%.0f %%", 100 * ceilingCpu / reporterCpu)
+                    : "-";
+            return String.format(Locale.ROOT, "| %d | %d | %.0f | %.0f | %.0f %% | %s | %s | %s | %.0f / %.0f "
+                    + "| %s |", concurrency, records, reporterPerSecond(), ceilingPerSecond(), 100 * share(),
+                    share() >= TARGET_SHARE ? "yes" : "no", runs(reporterRuns), runs(ceilingRuns), reporterCpu,
+                    ceilingCpu, cpuShare);
         }
 
         private static String runs(double[] values) {
@@ -70,8 +80,8 @@ final class BulkReport {
         MetadataPackage small = SkjhiPackages.withChildren("Survei Kepuasan Jamaah Haji Indonesia Pemanasan",
                 Math.max(2, variables / 5),
                 Math.max(8, indicators / 5));
-        reporterNanos(small, concurrency);
-        ceilingNanos(small, concurrency);
+        reporterRun(small, concurrency);
+        ceilingRun(small, concurrency);
     }
 
     /** Measures one concurrency. */
@@ -79,43 +89,47 @@ final class BulkReport {
         MetadataPackage pkg = SkjhiPackages.withChildren("Survei Kepuasan Jamaah Haji Indonesia Laporan Besar",
                 variables, indicators);
         int records = 1 + variables + indicators;
-        double[] reporter = new double[repeats];
-        double[] ceiling = new double[repeats];
+        Run[] reporter = new Run[repeats];
+        Run[] ceiling = new Run[repeats];
         for (int i = 0; i < repeats; i++) {
             if (i % 2 == 0) {
-                ceiling[i] = perSecond(records, ceilingNanos(pkg, concurrency));
-                reporter[i] = perSecond(records, reporterNanos(pkg, concurrency));
+                ceiling[i] = ceilingRun(pkg, concurrency);
+                reporter[i] = reporterRun(pkg, concurrency);
             } else {
-                reporter[i] = perSecond(records, reporterNanos(pkg, concurrency));
-                ceiling[i] = perSecond(records, ceilingNanos(pkg, concurrency));
+                reporter[i] = reporterRun(pkg, concurrency);
+                ceiling[i] = ceilingRun(pkg, concurrency);
             }
         }
-        return new Row(concurrency, records, reporter, ceiling);
+        return new Row(concurrency, records, perSecond(records, reporter), perSecond(records, ceiling),
+                cpuMicrosPerRecord(records, reporter), cpuMicrosPerRecord(records, ceiling));
     }
 
-    private static long reporterNanos(MetadataPackage pkg, int concurrency) {
+    private static Run reporterRun(MetadataPackage pkg, int concurrency) {
         try (IndahScene scene = IndahScene.start(); IndahClient client = scene.walidataClient().build()) {
             client.authenticate();
             var reporter = scene.reporter(client).concurrency(concurrency).build();
+            long cpu = ProcessCpu.nanos();
             long start = System.nanoTime();
             ReportResult result = reporter.report(List.of(new ReportItem(IndahScene.DINKES, SkjhiPackages.PERIOD,
                     pkg)));
-            long nanos = System.nanoTime() - start;
+            Run run = new Run(System.nanoTime() - start, ProcessCpu.nanos() - cpu);
             requireAll(scene, result, 1 + pkg.variables().size() + pkg.indicators().size());
-            return nanos;
+            return run;
         }
     }
 
-    private static long ceilingNanos(MetadataPackage pkg, int concurrency) throws Exception {
+    private static Run ceilingRun(MetadataPackage pkg, int concurrency) throws Exception {
         try (IndahScene scene = IndahScene.start(); IndahClient client = scene.walidataClient().build()) {
             IndahAccount account = client.authenticate();
             CreateLoad load = CreateLoad.of(scene, account, scene.simulator().issueToken(scene.username()), pkg);
+            long cpu = ProcessCpu.nanos();
             long nanos = load.run(concurrency);
+            Run run = new Run(nanos, ProcessCpu.nanos() - cpu);
             if (scene.records() != load.records()) {
                 throw new IllegalStateException("the ceiling load created " + scene.records() + " records, not "
                         + load.records());
             }
-            return nanos;
+            return run;
         }
     }
 
@@ -129,7 +143,14 @@ final class BulkReport {
         }
     }
 
-    static double perSecond(int records, long nanos) {
-        return records / (nanos / 1e9);
+    private static double[] perSecond(int records, Run[] runs) {
+        return Arrays.stream(runs).mapToDouble(run -> records / (run.nanos() / 1e9)).toArray();
+    }
+
+    /** The median of the runs' CPU per record, µs. */
+    private static double cpuMicrosPerRecord(int records, Run[] runs) {
+        double[] sorted = Arrays.stream(runs).mapToDouble(run -> run.cpuNanos() / 1000.0 / records).sorted()
+                .toArray();
+        return sorted[(sorted.length - 1) / 2];
     }
 }

@@ -24,16 +24,24 @@ record Comparison(String operation, Latencies raw, Latencies connector) {
         return connector.p90Micros() / raw.p90Micros();
     }
 
+    /** Connector CPU per call / raw CPU per call (the process's, simulator included). */
+    double cpuRatio() {
+        return connector.cpuMeanMicros() / raw.cpuMeanMicros();
+    }
+
     /** The header of {@link #row()}. */
     static String header() {
         return "| operation | calls per side | raw median (µs) | raw p90 (µs) | connector median (µs) "
-                + "| connector p90 (µs) | ratio median | ratio p90 | ≤ 1.10× |\n|---|---|---|---|---|---|---|---|---|";
+                + "| connector p90 (µs) | ratio median | ratio p90 | ≤ 1.10× | CPU per call raw / connector (µs) "
+                + "| CPU ratio |\n|---|---|---|---|---|---|---|---|---|---|---|";
     }
 
     /** One markdown table row. */
     String row() {
-        return String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f | %.0f | %.2f× | %.2f× | %s |", operation,
-                raw.count(), raw.medianMicros(), raw.p90Micros(), connector.medianMicros(), connector.p90Micros(),
-                medianRatio(), p90Ratio(), medianRatio() <= TARGET_RATIO ? "yes" : "no");
+        String cpuRatio = raw.cpuMeanMicros() > 0 ? String.format(Locale.ROOT, "%.2f×", cpuRatio()) : "-";
+        return String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f | %.0f | %.2f× | %.2f× | %s | %.0f / %.0f "
+                + "| %s |", operation, raw.count(), raw.medianMicros(), raw.p90Micros(), connector.medianMicros(),
+                connector.p90Micros(), medianRatio(), p90Ratio(), medianRatio() <= TARGET_RATIO ? "yes" : "no",
+                raw.cpuMeanMicros(), connector.cpuMeanMicros(), cpuRatio);
     }
 }

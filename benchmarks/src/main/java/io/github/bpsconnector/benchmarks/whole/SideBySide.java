@@ -33,22 +33,32 @@ final class SideBySide {
         int measured = calls * rounds;
         long[] rawTimes = new long[measured];
         long[] connectorTimes = new long[measured];
+        long[] rawCpu = new long[1];
+        long[] connectorCpu = new long[1];
         for (int i = 0; i < measured; i++) {
             if (i % 2 == 0) {
-                rawTimes[i] = time(raw);
-                connectorTimes[i] = time(connector);
+                rawTimes[i] = time(raw, rawCpu);
+                connectorTimes[i] = time(connector, connectorCpu);
             } else {
-                connectorTimes[i] = time(connector);
-                rawTimes[i] = time(raw);
+                connectorTimes[i] = time(connector, connectorCpu);
+                rawTimes[i] = time(raw, rawCpu);
             }
         }
-        return new Comparison(operation, new Latencies(rawTimes), new Latencies(connectorTimes));
+        return new Comparison(operation, new Latencies(rawTimes, rawCpu[0]),
+                new Latencies(connectorTimes, connectorCpu[0]));
     }
 
     private static long time(Call call) throws Exception {
+        return time(call, new long[1]);
+    }
+
+    /** Times one call; adds the process CPU it used to {@code cpu[0]}. */
+    private static long time(Call call, long[] cpu) throws Exception {
+        long cpuStart = ProcessCpu.nanos();
         long start = System.nanoTime();
         Object result = call.run();
         long nanos = System.nanoTime() - start;
+        cpu[0] += ProcessCpu.nanos() - cpuStart;
         if (result == null) {
             throw new IllegalStateException("an operation returned nothing");
         }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 class WholeRunHarnessSmokeTest {
 
     private static final Pattern OPERATION_ROW = Pattern.compile(
-            "\\| (.+?) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| ([\\d.]+)× \\| ([\\d.]+)× \\| (yes|no) \\|");
+            "\\| (.+?) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| ([\\d.]+)× \\| ([\\d.]+)× \\| (yes|no) \\| (\\d+) / (\\d+) \\| ([\\d.]+×|-) \\|");
     private static final Pattern BULK_ROW = Pattern.compile(
-            "\\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) % \\| (yes|no) \\| ([\\d, ]+) \\| ([\\d, ]+) \\|");
+            "\\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) \\| (\\d+) % \\| (yes|no) \\| ([\\d, ]+) \\| ([\\d, ]+) \\| (\\d+) / (\\d+) \\| (\\d+ %|-) \\|");
     private static final Pattern GROWTH_ROW = Pattern.compile(
             "\\| (\\d+) \\| (\\d+) \\| ([\\d.]+) \\| (\\d+) \\| (.+?) \\| (yes|no|-) \\| ([\\d.]+) \\| (\\d+) \\|");
 
