@@ -91,15 +91,8 @@ final class BulkReport {
         int records = 1 + variables + indicators;
         Run[] reporter = new Run[repeats];
         Run[] ceiling = new Run[repeats];
-        for (int i = 0; i < repeats; i++) {
-            if (i % 2 == 0) {
-                ceiling[i] = ceilingRun(pkg, concurrency);
-                reporter[i] = reporterRun(pkg, concurrency);
-            } else {
-                reporter[i] = reporterRun(pkg, concurrency);
-                ceiling[i] = ceilingRun(pkg, concurrency);
-            }
-        }
+        Turns.take(repeats, i -> ceiling[i] = ceilingRun(pkg, concurrency),
+                i -> reporter[i] = reporterRun(pkg, concurrency));
         return new Row(concurrency, records, perSecond(records, reporter), perSecond(records, ceiling),
                 cpuMicrosPerRecord(records, reporter), cpuMicrosPerRecord(records, ceiling));
     }

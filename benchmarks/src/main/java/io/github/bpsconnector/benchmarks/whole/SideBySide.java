@@ -35,15 +35,8 @@ final class SideBySide {
         long[] connectorTimes = new long[measured];
         long[] rawCpu = new long[1];
         long[] connectorCpu = new long[1];
-        for (int i = 0; i < measured; i++) {
-            if (i % 2 == 0) {
-                rawTimes[i] = time(raw, rawCpu);
-                connectorTimes[i] = time(connector, connectorCpu);
-            } else {
-                connectorTimes[i] = time(connector, connectorCpu);
-                rawTimes[i] = time(raw, rawCpu);
-            }
-        }
+        Turns.take(measured, i -> rawTimes[i] = time(raw, rawCpu),
+                i -> connectorTimes[i] = time(connector, connectorCpu));
         return new Comparison(operation, new Latencies(rawTimes, rawCpu[0]),
                 new Latencies(connectorTimes, connectorCpu[0]));
     }
