@@ -9,7 +9,8 @@ import io.github.bpsconnector.examples.report.SopTimeline;
 import io.github.bpsconnector.examples.report.StatusReport;
 import io.github.bpsconnector.examples.report.StatusReportHtml;
 import io.github.bpsconnector.examples.sample.SampleDocuments;
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
+import io.github.bpsconnector.examples.sample.SampleProducers;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.examples.sample.SimulatorClients;
 import io.github.bpsconnector.indah.IndahClient;
 import io.github.bpsconnector.indah.IndahLogin;
@@ -112,7 +113,7 @@ public final class Demo {
                     + " (loopback; tidak ada yang dikirim ke BPS).");
             Accounts accounts = new Accounts(romantik, indah, clock, journal);
             List<DemoCase> cases = new ArrayList<>();
-            for (SampleKegiatan sample : SampleKegiatan.JEMBER) {
+            for (SamplePackages sample : SamplePackages.JEMBER) {
                 cases.add(newCase(sample, accounts, firstDay, clock.now()));
             }
             try (RomantikClient walidata = accounts.romantikWalidata();
@@ -130,7 +131,7 @@ public final class Demo {
                     walidataCheck(walidata, c, log);
                 }
                 DemoCase distan = cases.get(1);
-                distan.pkg = SampleKegiatan.DISTAN.retitled(DISTAN_CORRECTED_TITLE).toPackage(firstDay);
+                distan.pkg = SamplePackages.DISTAN.retitled(DISTAN_CORRECTED_TITLE).toPackage(firstDay);
                 distan.produsen.revise(distan.pengajuanId, distan.pkg, distan.files);
                 log.done(distan, 2, "judul diperbaiki menjadi \"" + DISTAN_CORRECTED_TITLE + "\" dan dikirim lagi");
                 nextDay(clock, log, "Walidata memeriksa perbaikan");
@@ -150,7 +151,7 @@ public final class Demo {
         }
     }
 
-    private DemoCase newCase(SampleKegiatan sample, Accounts accounts, LocalDate firstDay, Instant now)
+    private DemoCase newCase(SamplePackages sample, Accounts accounts, LocalDate firstDay, Instant now)
             throws IOException {
         MetadataPackage pkg = sample.toPackage(firstDay);
         Path berkas = Files.createDirectories(out.resolve("berkas").resolve(DemoOutput.slug(sample.title())));
@@ -162,7 +163,7 @@ public final class Demo {
 
     private static void submitBappeda(RomantikClient bappeda, RomantikClient walidata, LocalDate firstDay,
             DemoLog log) throws IOException {
-        SampleKegiatan plan = SampleKegiatan.DISTAN.retitled(BAPPEDA_TITLE)
+        SamplePackages plan = SamplePackages.DISTAN.retitled(BAPPEDA_TITLE)
                 .organizedBy("Badan Perencanaan Pembangunan Daerah Kabupaten Jember");
         MetadataPackage pkg = plan.toPackage(firstDay);
         Path folder = Files.createTempDirectory("bappeda");
@@ -223,7 +224,7 @@ public final class Demo {
                 letter.judulKegiatan(), letter.tahun(), letter.identitasRekomendasi().text(), letter.hasil(),
                 letter.catatan());
         GeneratedDocument komitmen = SuratKomitmenPdf.standard().write(info,
-                c.sample.producer(letter.tanggal().plusDays(1)),
+                SampleProducers.of(c.sample, letter.tanggal().plusDays(1)),
                 TargetFolder.of(Files.createDirectories(out.resolve("surat-komitmen"))));
         c.documents.add(new DocumentLink("Surat Rekomendasi " + letter.identitasRekomendasi().text(),
                 out.relativize(surat.download().path()).toString(), surat.download().sha256()));
@@ -330,10 +331,10 @@ public final class Demo {
             this.romantik = romantik;
             this.clock = clock;
             this.journal = journal;
-            romantik.master().addInstansi(new Instansi("350907", SampleKegiatan.DISTAN.organizer(),
+            romantik.master().addInstansi(new Instansi("350907", SamplePackages.DISTAN.organizer(),
                     TingkatInstansi.KABUPATEN_KOTA, "3509", "Pemerintah Kabupaten Jember", "Jl. Sudarman No. 7, Jember",
                     "0331-0907", "distan@jemberkab.example"));
-            indahSim.addOrganization(new IndahOrganization(3509005, SampleKegiatan.DISTAN.organizer(),
+            indahSim.addOrganization(new IndahOrganization(3509005, SamplePackages.DISTAN.organizer(),
                     IndahRole.PRODUSEN_DATA, "35", "JAWA TIMUR", "3509", "KABUPATEN JEMBER",
                     "Jl. Sudarman No. 7, Jember", "0331-0907", "distan@jember.example", null));
             this.indah = IndahClient.builder()
@@ -346,7 +347,7 @@ public final class Demo {
                     .build();
         }
 
-        RomantikClient romantik(SampleKegiatan sample) {
+        RomantikClient romantik(SamplePackages sample) {
             String instansi = switch (sample.organizer()) {
                 case "Dinas Kesehatan Kabupaten Jember" -> "350901";
                 case "Dinas Pendidikan Kabupaten Jember" -> "350904";

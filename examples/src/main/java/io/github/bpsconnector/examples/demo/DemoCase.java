@@ -2,7 +2,7 @@ package io.github.bpsconnector.examples.demo;
 
 import io.github.bpsconnector.examples.report.DocumentLink;
 import io.github.bpsconnector.examples.report.StepRecord;
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.romantik.RomantikClient;
 import io.github.bpsconnector.romantik.SupportingFiles;
@@ -14,7 +14,7 @@ import java.util.List;
 /** One kegiatan of the demo: its Produsen Data's client, its package, and what happened to it so far. */
 final class DemoCase {
 
-    final SampleKegiatan sample;
+    final SamplePackages sample;
     final RomantikClient produsen;
     final SupportingFiles files;
     final List<StepRecord> history = new ArrayList<>();
@@ -24,7 +24,7 @@ final class DemoCase {
     Long msKegId;
     Instant stepStarted;
 
-    DemoCase(SampleKegiatan sample, MetadataPackage pkg, RomantikClient produsen, SupportingFiles files,
+    DemoCase(SamplePackages sample, MetadataPackage pkg, RomantikClient produsen, SupportingFiles files,
             Instant start) {
         this.sample = sample;
         this.pkg = pkg;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -50,7 +50,7 @@ class DemoTest {
             assertThat(k.get("msVar")).hasSize(1);
             assertThat(k.get("msInd")).hasSize(1);
         });
-        assertThat(indah.toString()).contains(Demo.DISTAN_CORRECTED_TITLE, SampleKegiatan.DINKES.title());
+        assertThat(indah.toString()).contains(Demo.DISTAN_CORRECTED_TITLE, SamplePackages.DINKES.title());
 
         Document html = Jsoup.parse(result.statusReport().toFile());
         assertThat(html.select("section.kegiatan")).hasSize(3);

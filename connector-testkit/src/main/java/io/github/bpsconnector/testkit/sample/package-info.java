@@ -1,0 +1,5 @@
+/**
+ * Sample metadata packages of Kabupaten Jember's perangkat daerah that pass the clients' local checks, shared by the
+ * demo, the example runners and the tests: {@link io.github.bpsconnector.testkit.sample.SamplePackages}.
+ */
+package io.github.bpsconnector.testkit.sample;
