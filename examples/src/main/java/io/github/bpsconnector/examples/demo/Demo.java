@@ -8,7 +8,7 @@ import io.github.bpsconnector.examples.report.KegiatanStatus;
 import io.github.bpsconnector.examples.report.SopTimeline;
 import io.github.bpsconnector.examples.report.StatusReport;
 import io.github.bpsconnector.examples.report.StatusReportHtml;
-import io.github.bpsconnector.examples.sample.SampleDocuments;
+import io.github.bpsconnector.testkit.sample.SampleDocuments;
 import io.github.bpsconnector.examples.sample.SampleProducers;
 import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.examples.sample.SimulatorClients;

@@ -1,6 +1,6 @@
 package io.github.bpsconnector.examples.runners;
 
-import io.github.bpsconnector.examples.sample.SampleDocuments;
+import io.github.bpsconnector.testkit.sample.SampleDocuments;
 import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.romantik.BerkasKind;

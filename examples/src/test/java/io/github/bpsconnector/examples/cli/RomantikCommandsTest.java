@@ -2,7 +2,7 @@ package io.github.bpsconnector.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bpsconnector.examples.sample.SampleDocuments;
+import io.github.bpsconnector.testkit.sample.SampleDocuments;
 import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.metadata.json.MetadataJson;

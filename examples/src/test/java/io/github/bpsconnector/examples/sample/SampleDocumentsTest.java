@@ -3,6 +3,7 @@ package io.github.bpsconnector.examples.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bpsconnector.metadata.MetadataPackage;
+import io.github.bpsconnector.testkit.sample.SampleDocuments;
 import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.workflow.document.SuratKomitmenPdf;
 import io.github.bpsconnector.workflow.document.SuratRekomendasiInfo;
