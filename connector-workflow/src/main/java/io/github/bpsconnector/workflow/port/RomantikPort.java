@@ -14,6 +14,12 @@ public interface RomantikPort {
     /** The producer's pengajuan with this title and year (not cancelled), if there is one. */
     Optional<PengajuanState> find(String judul, int tahun);
 
+    /**
+     * The producer's pengajuan with this id (found by title first, then followed by id, since a returned
+     * pengajuan may be retitled).
+     */
+    PengajuanState get(long id);
+
     /** Creates the draft of the package's pengajuan, or finds the existing one; returns its id (step 1). */
     long createDraft(MetadataPackage pkg);
 
