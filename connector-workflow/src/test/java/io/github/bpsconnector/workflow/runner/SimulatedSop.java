@@ -16,6 +16,8 @@ import io.github.bpsconnector.romantik.RomantikProfile;
 import io.github.bpsconnector.testkit.SimClock;
 import io.github.bpsconnector.testkit.SimulatedPortals;
 import io.github.bpsconnector.testkit.indah.IndahDemoData;
+import io.github.bpsconnector.testkit.indah.IndahRecord;
+import io.github.bpsconnector.testkit.indah.MetadataStatus;
 import io.github.bpsconnector.testkit.indah.SimulatedIndah;
 import io.github.bpsconnector.testkit.romantik.SimulatedRomantik;
 import io.github.bpsconnector.testkit.sample.SampleDocuments;
@@ -128,6 +130,18 @@ final class SimulatedSop implements AutoCloseable {
     /** Moves the clock to 09:00 WIB {@code days} working days after today. */
     void workingDaysLater(int days) {
         clock.set(calendar.plusWorkingDays(clock.today(), days).atTime(9, 0).atZone(WIB).toInstant());
+    }
+
+    /** The simulated INDAH's reviewers check the MS-Keg and its records and approve them (SOP step 10). */
+    void approveOnIndah(long msKegId) {
+        for (IndahRecord record : indah().records()) {
+            if (record.id() == msKegId || record.parent().filter(p -> p == msKegId).isPresent()) {
+                if (record.status() != MetadataStatus.APPROVED) {
+                    indah().asWalidata().startReview(record.id());
+                    indah().asWalidata().approve(record.id());
+                }
+            }
+        }
     }
 
     /** The sample's kegiatan planned today, with its KAK and kuesioner as PDFs. */

@@ -10,7 +10,6 @@ import io.github.bpsconnector.romantik.BerkasKind;
 import io.github.bpsconnector.romantik.RomantikClient;
 import io.github.bpsconnector.romantik.SupportingFiles;
 import io.github.bpsconnector.testkit.indah.IndahDemoData;
-import io.github.bpsconnector.testkit.indah.IndahRecord;
 import io.github.bpsconnector.testkit.indah.MetadataKind;
 import io.github.bpsconnector.testkit.indah.MetadataStatus;
 import io.github.bpsconnector.testkit.romantik.PengajuanView;
@@ -81,7 +80,7 @@ class SimulatedSopRunTest {
         long msKegId = reported.kegiatanCase().documents().msKegId();
 
         sop.workingDaysLater(2);
-        approveOnIndah(msKegId);
+        sop.approveOnIndah(msKegId);
         StepOutcome approved = sop.walidata(RunnerListener.NONE).advance(kegiatan);
         assertThat(approved.kind()).isEqualTo(StepOutcome.Kind.WAITING);
         assertThat(approved.step().number()).as("the modelled INDAH lets the Pembina Data publish").isEqualTo(11);
@@ -157,7 +156,7 @@ class SimulatedSopRunTest {
                 .pengajuanId();
         sop.romantik().reviewer().asPembinaData().recommend(pengajuanId, SimulatedSop.CATATAN_REKOMENDASI);
         long msKegId = sop.walidata(RunnerListener.NONE).advance(kegiatan).kegiatanCase().documents().msKegId();
-        approveOnIndah(msKegId);
+        sop.approveOnIndah(msKegId);
         String note = "Tujuan kegiatan belum menyebut indikator yang dihasilkan.";
         sop.indah().asPembinaData().requestCorrection(msKegId, note);
 
@@ -175,7 +174,7 @@ class SimulatedSopRunTest {
         assertThat(numbers(reportedAgain.stepsDone())).as(reportedAgain.message()).containsExactly(9);
         assertThat(sop.indah().record(msKegId).orElseThrow().status()).isEqualTo(MetadataStatus.REVISED);
 
-        approveOnIndah(msKegId);
+        sop.approveOnIndah(msKegId);
         StepOutcome finished = sop.publisher(RunnerListener.NONE).advance(corrected);
 
         assertThat(finished.kind()).as(finished.message()).isEqualTo(StepOutcome.Kind.FINISHED);
@@ -183,18 +182,6 @@ class SimulatedSopRunTest {
         assertThat(sop.arsip().entries(kegiatan.key())).filteredOn(e -> e.kind() == DocumentKind.CATATAN_PEMERIKSAAN)
                 .hasSize(1);
         assertJournalComplete(kegiatan);
-    }
-
-    /** The simulated INDAH's reviewers check the MS-Keg and its records and approve them (SOP step 10). */
-    private void approveOnIndah(long msKegId) {
-        for (IndahRecord record : sop.indah().records()) {
-            if (record.id() == msKegId || record.parent().filter(p -> p == msKegId).isPresent()) {
-                if (record.status() != MetadataStatus.APPROVED) {
-                    sop.indah().asWalidata().startReview(record.id());
-                    sop.indah().asWalidata().approve(record.id());
-                }
-            }
-        }
     }
 
     private long submitAsBappeda(String title) throws IOException {
