@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param notes                every reviewer's catatan, oldest first
  * @param komitmenFileName     the uploaded Surat Komitmen's file name, {@code ""} if none
  */
-public record PengajuanState(long id, String judul, PengajuanStatus stage, String rawStatus, String identitasRekomendasi,
-        List<PortalNote> notes, String komitmenFileName) {
+public record PengajuanState(long id, String judul, PengajuanStatus stage, String rawStatus,
+        String identitasRekomendasi, List<PortalNote> notes, String komitmenFileName) {
 
     /** Copies the notes and turns missing texts into {@code ""}. */
     public PengajuanState {

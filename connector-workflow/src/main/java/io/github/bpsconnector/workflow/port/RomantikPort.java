@@ -15,8 +15,8 @@ public interface RomantikPort {
     Optional<PengajuanState> find(String judul, int tahun);
 
     /**
-     * The producer's pengajuan with this id (found by title first, then followed by id, since a returned
-     * pengajuan may be retitled).
+     * The producer's pengajuan with this id. The tracker follows a pengajuan by id once the journal knows it: a
+     * returned pengajuan may be retitled, and {@link #find} by the first title would no longer see it.
      */
     PengajuanState get(long id);
 

@@ -97,12 +97,15 @@ final class SimulatedSop implements AutoCloseable {
         return process.arsip;
     }
 
-    /** The Produsen Data's runner: steps 1, 2, 6, 7, 8; 9 and 11 wait, 3 waits on the Walidata. */
+    /**
+     * The Produsen Data's runner: it waits on the Walidata at step 3 and at step 11 (its INDAH account, the
+     * Walidata's, may not publish on the modelled INDAH); step 9 goes through the Walidata's INDAH account.
+     */
     SopRunner produsen(RunnerListener listener) {
         return process.runner(false, false, listener);
     }
 
-    /** The Walidata's runner: step 3 on Romantik and step 9 on INDAH besides the producer's steps. */
+    /** The Walidata's runner: step 3 on Romantik besides what the producer's runner does. */
     SopRunner walidata(RunnerListener listener) {
         return process.runner(true, false, listener);
     }
