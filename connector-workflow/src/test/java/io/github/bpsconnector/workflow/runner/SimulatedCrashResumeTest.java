@@ -3,6 +3,9 @@ package io.github.bpsconnector.workflow.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.bpsconnector.core.error.PortalException;
+import io.github.bpsconnector.testkit.FaultRule;
 import io.github.bpsconnector.testkit.SimulatedPortal;
 import io.github.bpsconnector.testkit.indah.IndahRecord;
 import io.github.bpsconnector.testkit.indah.MetadataStatus;
@@ -19,13 +22,14 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A crash after each step the library does, against both simulators: the step's effect reached the portal (or the
  * arsip) and the process died before the runner journaled it. A new process (new clients, ports and runner on the
  * same journal file and arsip) takes the kegiatan to the end, and both portals received exactly the writes of a run
- * without a crash.
+ * without a crash. Likewise when the simulator applies a write and drops its answer.
  */
 class SimulatedCrashResumeTest {
 
@@ -68,6 +72,29 @@ class SimulatedCrashResumeTest {
                     .extracting(IndahRecord::status).containsOnly(MetadataStatus.PUBLISHED);
             assertThat(sop.journal().openIntents()).isEmpty();
             assertThat(sop.arsip().verify(run.key()).intact()).isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "answer lost: {0} {1} {2}")
+    @CsvSource({
+        "romantik, POST, /pengajuan",
+        "romantik, POST, /pengajuan/[0-9]+/kirim",
+        "romantik, POST, /pengajuan/[0-9]+/komitmen",
+        "indah, POST, /sdi/v2/metadata-statistik/kegiatan",
+        "indah, POST, /sdi/v2/metadata-statistik/variabel",
+        "indah, PUT, /sdi/v2/metadata-statistik/kegiatan/[0-9]+"})
+    void aWriteWhoseAnswerIsLostIsNotDoneTwice(String portal, String method, String path) throws IOException {
+        try (SimulatedSop sop = new SimulatedSop(dir, Journals.FILE)) {
+            SimulatedPortal target = portal.equals("romantik") ? sop.romantik() : sop.indah();
+            FaultRule lost = target.faults().on(method, path).after().fault(Fault.CONNECTION_RESET_BY_PEER);
+            Run run = new Run(sop, RunnerListener.NONE);
+
+            KegiatanCase done = run.toTheEnd();
+
+            assertThat(lost.fired()).as("the write was applied and its answer lost").isEqualTo(1);
+            assertThat(done.state()).isEqualTo(CaseState.FINISHED);
+            assertThat(writes(sop)).isEqualTo(cleanRunWrites);
+            assertThat(sop.journal().openIntents()).isEmpty();
         }
     }
 
@@ -149,6 +176,11 @@ class SimulatedCrashResumeTest {
                         return outcome.kegiatanCase();
                     }
                     case WAITING -> publish = review(outcome);
+                    case FAILED -> {
+                        // a portal failure the clients could not settle: the next run resumes
+                        assertThat(outcome.failure()).as(outcome.message()).get()
+                                .isInstanceOf(PortalException.class);
+                    }
                     default -> fail("unexpected " + outcome.kind() + ": " + outcome.message(),
                             outcome.failure().orElse(null));
                 }
