@@ -2,7 +2,7 @@ package io.github.bpsconnector.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.metadata.json.MetadataJson;
 import io.github.bpsconnector.metadata.rules.MetadataValidator;
@@ -82,7 +82,7 @@ class IndahCommandsTest {
         assertThat(first.out()).contains("CREATED", "SUBMITTED");
         assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
         assertThat(again.out()).contains("UNCHANGED");
-        assertThat(indah.countKegiatan(SampleKegiatan.DINKES.title(), today().getYear(),
+        assertThat(indah.countKegiatan(SamplePackages.DINKES.title(), today().getYear(),
                 IndahDemoData.DINKES_JEMBER)).isEqualTo(1);
         assertThat(indah.duplicateNaturalKeys()).isEmpty();
     }
@@ -92,7 +92,7 @@ class IndahCommandsTest {
     }
 
     private Path packageFile() throws IOException {
-        MetadataPackage pkg = SampleKegiatan.DINKES.toPackage(today());
+        MetadataPackage pkg = SamplePackages.DINKES.toPackage(today());
         Path file = dir.resolve("dinkes.json");
         MetadataJson.write(pkg, file);
         return file;
