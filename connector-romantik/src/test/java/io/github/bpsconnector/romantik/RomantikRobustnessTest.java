@@ -68,7 +68,7 @@ class RomantikRobustnessTest extends SimulatorTestBase {
         try (FileJournal journal = FileJournal.open(folder.resolve("journal.jsonl"), clock.asClock())) {
             RomantikClient produsen = track(builder(PRODUSEN, "produsen-demo").journal(journal).build());
 
-            long id = produsen.submit(TestPackages.survey(today()), kakAndKuesioner());
+            long id = produsen.submit(SamplePackages.DINKES.toPackage(today()), kakAndKuesioner());
 
             assertThat(romantik.faults().totalFired()).isEqualTo(writes.length);
             assertThat(produsen.detail(id).status()).isEqualTo(PengajuanStatus.AT_WALIDATA);
@@ -87,7 +87,7 @@ class RomantikRobustnessTest extends SimulatorTestBase {
         RomantikClient produsen = produsen();
         romantik.faults().on("POST", "/pengajuan").times(1).before().status(503);
 
-        long id = produsen.createDraft(TestPackages.survey(today()));
+        long id = produsen.createDraft(SamplePackages.DINKES.toPackage(today()));
 
         assertThat(romantik.faults().totalFired()).isEqualTo(1);
         assertThat(romantik.counters().count("POST", "/pengajuan")).isEqualTo(2);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bpsconnector.core.journal.FileJournal;
 import io.github.bpsconnector.core.journal.Intent;
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.metadata.json.MetadataJson;
 import io.github.bpsconnector.workflow.arsip.Arsip;
 import io.github.bpsconnector.workflow.arsip.DocumentKind;
@@ -49,9 +49,9 @@ class ResumeCommandTest {
     void dryRunSaysWhatItWouldDoForEachOpenIntentAndWritesNothing() throws IOException {
         Path config = config();
         Path input = dir.resolve("dinkes.json");
-        MetadataJson.write(SampleKegiatan.DINKES.toPackage(RomantikWorkspace.today()), input);
-        KegiatanKey kegiatan = new KegiatanKey(SampleKegiatan.DINKES.title(), 2026,
-                SampleKegiatan.DINKES.organizer());
+        MetadataJson.write(SamplePackages.DINKES.toPackage(RomantikWorkspace.today()), input);
+        KegiatanKey kegiatan = new KegiatanKey(SamplePackages.DINKES.title(), 2026,
+                SamplePackages.DINKES.organizer());
         Arsip.at(dir.resolve("arsip")).store(kegiatan, DocumentKind.MS_KEG, "sop:laporkan-ke-walidata",
                 "paket-metadata.json", Files.readAllBytes(input));
         try (FileJournal journal = FileJournal.open(dir.resolve("jurnal.jsonl"))) {
@@ -113,7 +113,7 @@ class ResumeCommandTest {
                 "account.walidata.portal = indah",
                 "account.walidata.role = walidata",
                 "account.walidata.credentials = secrets-file",
-                "account.dinkes.label = " + SampleKegiatan.DINKES.organizer(),
+                "account.dinkes.label = " + SamplePackages.DINKES.organizer(),
                 "account.dinkes.portal = romantik",
                 "account.dinkes.credentials = secrets-file", ""));
         return config;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.bpsconnector.core.journal.FileJournal;
 import io.github.bpsconnector.core.journal.Intent;
 import io.github.bpsconnector.core.journal.JournalEntry;
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.metadata.json.MetadataJson;
 import io.github.bpsconnector.testkit.SimulatedPortals;
 import io.github.bpsconnector.testkit.romantik.SimulatedRomantik;
@@ -55,7 +55,7 @@ class ResumeSopStepsTest {
         Cli run = resume();
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).contains("* kegiatan " + SampleKegiatan.DINKES.title(),
+        assertThat(run.out()).contains("* kegiatan " + SamplePackages.DINKES.title(),
                 "langkah 2: sudah terjadi di portal (kegiatan kini di langkah 3); dicatat selesai.");
         assertThat(romantik.allPengajuan()).hasSize((int) pengajuanBefore);
         assertThat(romantik.pengajuan(workspace.pengajuanId).orElseThrow().statusWalidata())
@@ -78,7 +78,7 @@ class ResumeSopStepsTest {
                 .isEqualTo(StatusWalidata.PEMERIKSAAN);
 
         workspace.arsip().store(workspace.kegiatan, DocumentKind.MS_KEG, "sop:laporkan-ke-walidata",
-                "paket-metadata.json", MetadataJson.write(SampleKegiatan.DINKES.toPackage(RomantikWorkspace.today()))
+                "paket-metadata.json", MetadataJson.write(SamplePackages.DINKES.toPackage(RomantikWorkspace.today()))
                         .getBytes(StandardCharsets.UTF_8));
         Cli run = resume();
 

@@ -1,7 +1,7 @@
 package io.github.bpsconnector.examples.cli;
 
 import io.github.bpsconnector.examples.runners.SubmitRekomendasi;
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.examples.sample.SimulatorClients;
 import io.github.bpsconnector.romantik.RomantikClient;
 import io.github.bpsconnector.testkit.romantik.SimulatedRomantik;
@@ -49,7 +49,7 @@ final class RomantikWorkspace {
                 "documents.dir = arsip",
                 "secrets.file = rahasia.properties",
                 "requests.per.second = 1000",
-                "account.dinkes.label = " + SampleKegiatan.DINKES.organizer(),
+                "account.dinkes.label = " + SamplePackages.DINKES.organizer(),
                 "account.dinkes.portal = romantik",
                 "account.dinkes.credentials = secrets-file"));
         if (withWalidata) {
@@ -60,8 +60,8 @@ final class RomantikWorkspace {
                     "account.walidata-romantik.credentials = secrets-file"));
         }
         Files.writeString(config, String.join("\n", lines) + "\n");
-        kegiatan = new KegiatanKey(SampleKegiatan.DINKES.title(), today().getYear(),
-                SampleKegiatan.DINKES.organizer());
+        kegiatan = new KegiatanKey(SamplePackages.DINKES.title(), today().getYear(),
+                SamplePackages.DINKES.organizer());
         try (RomantikClient produsen = SimulatorClients.romantik(romantik, SimulatedRomantik.DEMO_PRODUSEN_EMAIL,
                 SimulatedRomantik.DEMO_PRODUSEN_PASSWORD).build()) {
             Path berkas = Files.createDirectories(dir.resolve("berkas"));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.testkit.SimulatedPortals;
 import io.github.bpsconnector.workflow.arsip.Arsip;
 import io.github.bpsconnector.workflow.arsip.PortalId;
@@ -65,7 +65,7 @@ class StatusCommandTest {
 
         assertThat(late.exitCode()).as(late.out() + late.err()).isZero();
         String row = line(late.out(), "Survei Kepuasan Masyarakat");
-        assertThat(row).contains(SampleKegiatan.DINKES.organizer(), "Walidata", "02-11-2026 09:00",
+        assertThat(row).contains(SamplePackages.DINKES.organizer(), "Walidata", "02-11-2026 09:00",
                 "05-11-2026 24:00", "ya, 3 hari kerja");
         List<String> lines = late.out().lines().toList();
         int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("KEGIATAN")).findFirst().orElseThrow());
@@ -83,8 +83,8 @@ class StatusCommandTest {
         JsonNode document = new ObjectMapper().readTree(json.out());
         assertThat(document.path("mode").asText()).isEqualTo("online");
         JsonNode kegiatan = document.path("kegiatan").get(0);
-        assertThat(kegiatan.path("title").asText()).isEqualTo(SampleKegiatan.DINKES.title());
-        assertThat(kegiatan.path("instansi").asText()).isEqualTo(SampleKegiatan.DINKES.organizer());
+        assertThat(kegiatan.path("title").asText()).isEqualTo(SamplePackages.DINKES.title());
+        assertThat(kegiatan.path("instansi").asText()).isEqualTo(SamplePackages.DINKES.organizer());
         assertThat(kegiatan.path("step").path("number").asInt()).isEqualTo(3);
         assertThat(kegiatan.path("step").path("id").asText()).isEqualTo("periksa-walidata");
         assertThat(kegiatan.path("waitingOn").asText()).isEqualTo("WALIDATA");
