@@ -305,7 +305,11 @@ public final class MetadataReporter {
             return this;
         }
 
-        /** How many MS-Var / MS-Ind of a package are sent at once (default 4, at least 1). */
+        /**
+         * How many MS-Var / MS-Ind of a package are sent at once (default 4, at least 1). The client's connection pool
+         * bounds it too: with {@link io.github.bpsconnector.core.http.HttpSettings#defaults()} at most 4 requests go to
+         * INDAH at once, so raise {@code poolMaxPerRoute} with it (measured in docs/PERFORMANCE.md, section 4).
+         */
         public Builder concurrency(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("concurrency must be at least 1: " + value);
