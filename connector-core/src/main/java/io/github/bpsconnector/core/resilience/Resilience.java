@@ -76,7 +76,7 @@ public final class Resilience {
     private final long attemptTimeoutNanos;
     private final RetryDelay retryDelay;
     private final RetryPolicy<Object> retryPolicy;
-    private final Map<String, Executors> executorsByHost = new ConcurrentHashMap<>();
+    private final Map<String, PolicyChains> chainsByHost = new ConcurrentHashMap<>();
 
     private Resilience(String portal, ResilienceSettings settings, CircuitBreakerRegistry breakers, Clock clock) {
         this.portal = Objects.requireNonNull(portal, "portal");
@@ -179,20 +179,20 @@ public final class Resilience {
     }
 
     private FailsafeExecutor<Object> executor(Call call) {
-        Executors executors = executorsByHost.computeIfAbsent(call.host().toLowerCase(Locale.ROOT),
-                host -> new Executors(breakers.forHost(host)));
-        return call.repeatable() && settings.maxAttempts() > 1 ? executors.retried : executors.once;
+        PolicyChains chains = chainsByHost.computeIfAbsent(call.host().toLowerCase(Locale.ROOT),
+                host -> new PolicyChains(breakers.forHost(host)));
+        return call.repeatable() && settings.maxAttempts() > 1 ? chains.retried : chains.once;
     }
 
     /**
      * The policy chains of one host, built once: a host's circuit breaker never changes, and Failsafe executors
      * are thread-safe.
      */
-    private final class Executors {
+    private final class PolicyChains {
         private final FailsafeExecutor<Object> once;
         private final FailsafeExecutor<Object> retried;
 
-        Executors(CircuitBreaker<Object> breaker) {
+        PolicyChains(CircuitBreaker<Object> breaker) {
             once = Failsafe.with(breaker).compose(rateLimiter);
             retried = Failsafe.with(retryPolicy).compose(breaker).compose(rateLimiter);
         }
