@@ -1,6 +1,7 @@
 package io.github.bpsconnector.benchmarks.reliability.chaos;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.bpsconnector.testkit.FaultAction;
 import io.github.bpsconnector.testkit.FaultPlan;
 import io.github.bpsconnector.testkit.FaultRule;
 import io.github.bpsconnector.testkit.SimulatedPortal;
@@ -30,6 +31,7 @@ final class ChaosFaults {
     private final Map<String, Integer> fired = new TreeMap<>();
     private final List<Installed> pending = new ArrayList<>();
     private int firedTotal;
+    private long lastDelayStruck = System.nanoTime() - DELAY.toNanos();
 
     private record Installed(String kind, FaultRule rule) {
     }
@@ -65,6 +67,9 @@ final class ChaosFaults {
             if (installed.rule().fired() > 0) {
                 fired.merge(installed.kind(), 1, Integer::sum);
                 struck++;
+                if (installed.rule().action() instanceof FaultAction.Delay) {
+                    lastDelayStruck = System.nanoTime();
+                }
             }
         }
         pending.clear();
@@ -73,6 +78,11 @@ final class ChaosFaults {
         }
         firedTotal += struck;
         return struck;
+    }
+
+    /** Whether every request held by a delay that struck has been let go by the simulator (and applied). */
+    boolean heldRequestsLetGo() {
+        return System.nanoTime() - lastDelayStruck >= DELAY.toNanos();
     }
 
     /** The faults that struck, by kind. */
