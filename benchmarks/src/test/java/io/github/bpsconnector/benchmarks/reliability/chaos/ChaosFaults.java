@@ -26,7 +26,6 @@ final class ChaosFaults {
 
     private final SplittableRandom random;
     private final int percentPerRoute;
-    private final boolean unavailableAfterWrites;
     private final boolean heldWrites;
     private final Map<String, Integer> fired = new TreeMap<>();
     private final List<Installed> pending = new ArrayList<>();
@@ -38,14 +37,12 @@ final class ChaosFaults {
 
     /**
      * @param percentPerRoute the chance, in percent, that one kind of request of an operation is faulted
-     * @param unavailableAfterWrites whether a 503 may strike a write after it was applied (see {@code ClientChaosTest})
      * @param heldWrites whether a write may be held past the client's timeout before it is applied (see
      *     {@code ClientChaosTest}); if not, a delay on a write holds its answer after it was applied
      */
-    ChaosFaults(SplittableRandom random, int percentPerRoute, boolean unavailableAfterWrites, boolean heldWrites) {
+    ChaosFaults(SplittableRandom random, int percentPerRoute, boolean heldWrites) {
         this.random = random;
         this.percentPerRoute = percentPerRoute;
-        this.unavailableAfterWrites = unavailableAfterWrites;
         this.heldWrites = heldWrites;
     }
 
@@ -150,10 +147,6 @@ final class ChaosFaults {
                 return "502" + timing;
             }
             default -> {
-                if (after && !unavailableAfterWrites) {
-                    rule.before();
-                    timing = " before";
-                }
                 rule.status(503);
                 return "503" + timing;
             }

@@ -49,12 +49,11 @@ import org.junit.jupiter.api.io.TempDir;
  * once on each portal (no duplicate natural key) and shows every step (no lost write).
  *
  * <p>{@code -Dchaos.client.operations=N} sets the count (120 in the normal build, 1,000 with {@code -Pchaos}).
- * A {@code 503} may strike a write after it was applied ({@code -Dchaos.unavailableAfterWrites}, on by default), and
- * a write may be held past the client's response timeout <em>before</em> the portal applies it
- * ({@code -Dchaos.heldWrites}, on by default; otherwise a delay on a write holds only its answer): the clients then
- * do not send it again until it has settled ({@link ChaosClients#SETTLE_TIME} on the simulated clock, which moves on
- * by each operation's real duration), so the held request cannot make a duplicate (see {@code docs/RELIABILITY.md}).
- * Either property set to {@code false} leaves that fault out.
+ * A {@code 503} may strike a write after it was applied, and a write may be held past the client's response
+ * timeout <em>before</em> the portal applies it ({@code -Dchaos.heldWrites}, on by default; {@code false} leaves
+ * it out, and a delay on a write then holds only its answer): the clients do not send such a write again until it
+ * has settled ({@link ChaosClients#SETTLE_TIME} on the simulated clock, which moves on by each operation's real
+ * duration), so the held request cannot make a duplicate (see {@code docs/RELIABILITY.md}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientChaosTest {
@@ -87,7 +86,6 @@ class ClientChaosTest {
         portals = ChaosClients.startPortals();
         clients = new ChaosClients(portals, folder);
         faults = new ChaosFaults(random, FAULT_PERCENT_PER_ROUTE,
-                Boolean.parseBoolean(System.getProperty("chaos.unavailableAfterWrites", "true")),
                 Boolean.parseBoolean(System.getProperty("chaos.heldWrites", "true")));
         ledger = new ChaosLedger(folder.resolve("chaos-intents.jsonl"));
         MetadataPackage skjhi = ChaosPackage.template();
