@@ -11,6 +11,7 @@ import io.github.bpsconnector.core.journal.FileJournal;
 import io.github.bpsconnector.core.journal.JournalEntry;
 import io.github.bpsconnector.core.journal.OutcomeStatus;
 import io.github.bpsconnector.testkit.romantik.SimulatedRomantik;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,12 +49,12 @@ class RomantikHeldWriteTest extends SimulatorTestBase {
     void aDraftHeldPastTheTimeoutIsNotCreatedAgainAndIsConfirmedOnceItLanded() {
         romantik.faults().on("POST", "/pengajuan").times(1).before().delay(TIMEOUT.multipliedBy(3));
 
-        assertThatThrownBy(() -> produsen.createDraft(TestPackages.survey(today())))
+        assertThatThrownBy(() -> produsen.createDraft(SamplePackages.DINKES.toPackage(today())))
                 .isInstanceOfSatisfying(OutcomeUnknownException.class, unknown -> assertThat(journal.find(
                         unknown.journalIntentId().orElseThrow()).orElseThrow().isOpen()).isTrue());
         await().atMost(Duration.ofSeconds(10)).until(() -> romantik.romantikCounters().pengajuanCreated() == 1);
         clock.advance(SETTLE.plusSeconds(1));
-        long id = produsen.createDraft(TestPackages.survey(today()));
+        long id = produsen.createDraft(SamplePackages.DINKES.toPackage(today()));
 
         assertThat(romantik.counters().count("POST", "/pengajuan")).as("sent once").isEqualTo(1);
         assertThat(romantik.romantikCounters().pengajuanCreated()).isEqualTo(1);
@@ -66,17 +67,17 @@ class RomantikHeldWriteTest extends SimulatorTestBase {
     void aDraftWithoutAnAnswerIsNotSentAgainBeforeTheSettleTimeThenSentOnce() {
         romantik.faults().on("POST", "/pengajuan").times(1).before().fault(Fault.EMPTY_RESPONSE);
 
-        assertThatThrownBy(() -> produsen.createDraft(TestPackages.survey(today())))
+        assertThatThrownBy(() -> produsen.createDraft(SamplePackages.DINKES.toPackage(today())))
                 .isInstanceOf(OutcomeUnknownException.class);
         clock.advance(SETTLE.minusSeconds(1));
-        assertThatThrownBy(() -> produsen.createDraft(TestPackages.survey(today())))
+        assertThatThrownBy(() -> produsen.createDraft(SamplePackages.DINKES.toPackage(today())))
                 .isInstanceOfSatisfying(OutcomeUnknownException.class,
                         unknown -> assertThat(unknown.journalIntentId()).contains(created().intentId()));
         assertThat(romantik.counters().count("POST", "/pengajuan")).as("not sent again at once").isEqualTo(1);
         assertThat(romantik.romantikCounters().pengajuanCreated()).isZero();
 
         clock.advance(Duration.ofSeconds(2));
-        long id = produsen.createDraft(TestPackages.survey(today()));
+        long id = produsen.createDraft(SamplePackages.DINKES.toPackage(today()));
 
         assertThat(romantik.counters().count("POST", "/pengajuan")).as("sent once more").isEqualTo(2);
         assertThat(romantik.romantikCounters().pengajuanCreated()).isEqualTo(1);
@@ -86,7 +87,7 @@ class RomantikHeldWriteTest extends SimulatorTestBase {
 
     @Test
     void aFileUploadHeldPastTheTimeoutIsNotUploadedTwice() {
-        long id = produsen.createDraft(TestPackages.survey(today()));
+        long id = produsen.createDraft(SamplePackages.DINKES.toPackage(today()));
         romantik.faults().on("POST", "/pengajuan/\\d+/berkas").times(1).before().delay(TIMEOUT.multipliedBy(3));
 
         assertThatThrownBy(() -> produsen.attach(id, kakAndKuesioner())).isInstanceOf(OutcomeUnknownException.class);

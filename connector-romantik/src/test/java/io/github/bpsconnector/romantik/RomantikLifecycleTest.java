@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.romantik.letter.SuratRekomendasi;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class RomantikLifecycleTest extends SimulatorTestBase {
     @Test
     void submitsFixesAfterTheWalidataAndBpsAndGetsTheLetter() throws Exception {
         RomantikClient produsen = produsen();
-        MetadataPackage pkg = TestPackages.survey(today());
+        MetadataPackage pkg = SamplePackages.DINKES.toPackage(today());
 
         assertThat(produsen.account().peran()).isEqualTo("Produsen Data");
         long id = produsen.submit(pkg, kakAndKuesioner());
@@ -56,7 +57,7 @@ class RomantikLifecycleTest extends SimulatorTestBase {
         SuratRekomendasi letter = surat.letter();
         assertThat(letter.identitasRekomendasi().text()).isEqualTo("V-26.3509.004");
         assertThat(letter.identitasRekomendasi().officeCode()).isEqualTo("3509");
-        assertThat(letter.judulKegiatan()).isEqualTo(TestPackages.JUDUL);
+        assertThat(letter.judulKegiatan()).isEqualTo(SamplePackages.DINKES.title());
         assertThat(letter.tahun()).isEqualTo(2026);
         assertThat(letter.kepada()).isEqualTo("Dinas Kesehatan Kabupaten Jember");
         assertThat(letter.tanggal()).isEqualTo(today());

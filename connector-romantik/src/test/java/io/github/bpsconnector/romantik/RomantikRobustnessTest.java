@@ -12,6 +12,7 @@ import io.github.bpsconnector.core.journal.OutcomeStatus;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.testkit.romantik.Peran;
 import io.github.bpsconnector.testkit.romantik.RomantikAccount;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class RomantikRobustnessTest extends SimulatorTestBase {
     @Test
     void submittingTheSamePackageTwiceContinuesTheSamePengajuan() {
         RomantikClient produsen = produsen();
-        MetadataPackage pkg = TestPackages.survey(today());
+        MetadataPackage pkg = SamplePackages.DINKES.toPackage(today());
 
         long first = produsen.submit(pkg, kakAndKuesioner());
         long second = produsen.submit(pkg, kakAndKuesioner());
@@ -41,7 +42,7 @@ class RomantikRobustnessTest extends SimulatorTestBase {
         try (FileJournal journal = FileJournal.open(folder.resolve("journal.jsonl"), clock.asClock())) {
             RomantikClient produsen = track(builder(PRODUSEN, "produsen-demo").journal(journal).build());
 
-            long id = produsen.submit(TestPackages.survey(today()), kakAndKuesioner());
+            long id = produsen.submit(SamplePackages.DINKES.toPackage(today()), kakAndKuesioner());
 
             assertThat(romantik.faults().totalFired()).isEqualTo(writes.length);
             assertThat(produsen.detail(id).status()).isEqualTo(PengajuanStatus.AT_WALIDATA);
@@ -67,7 +68,7 @@ class RomantikRobustnessTest extends SimulatorTestBase {
         try (FileJournal journal = FileJournal.open(folder.resolve("journal.jsonl"), clock.asClock())) {
             RomantikClient produsen = track(builder(PRODUSEN, "produsen-demo").journal(journal).build());
 
-            long id = produsen.submit(TestPackages.survey(today()), kakAndKuesioner());
+            long id = produsen.submit(SamplePackages.DINKES.toPackage(today()), kakAndKuesioner());
 
             assertThat(romantik.faults().totalFired()).isEqualTo(writes.length);
             assertThat(produsen.detail(id).status()).isEqualTo(PengajuanStatus.AT_WALIDATA);
@@ -86,7 +87,7 @@ class RomantikRobustnessTest extends SimulatorTestBase {
         RomantikClient produsen = produsen();
         romantik.faults().on("POST", "/pengajuan").times(1).before().status(503);
 
-        long id = produsen.createDraft(TestPackages.survey(today()));
+        long id = produsen.createDraft(SamplePackages.DINKES.toPackage(today()));
 
         assertThat(romantik.faults().totalFired()).isEqualTo(1);
         assertThat(romantik.counters().count("POST", "/pengajuan")).isEqualTo(2);
@@ -97,14 +98,14 @@ class RomantikRobustnessTest extends SimulatorTestBase {
     @Test
     void aStaleCsrfTokenFetchesTheFormAgainOnce() {
         RomantikClient produsen = produsen();
-        long id = produsen.createDraft(TestPackages.survey(today()));
+        long id = produsen.createDraft(SamplePackages.DINKES.toPackage(today()));
         romantik.faults().on("POST", "/pengajuan/\\d+/hapus").times(1).status(419);
 
         produsen.delete(id);
 
         assertThat(romantik.counters().count("POST", "/pengajuan/{id}/hapus")).isEqualTo(2);
         assertThat(romantik.pengajuan(id)).isEmpty();
-        assertThat(produsen.find(TestPackages.JUDUL, today().getYear())).isEmpty();
+        assertThat(produsen.find(SamplePackages.DINKES.title(), today().getYear())).isEmpty();
     }
 
     @Test
@@ -113,7 +114,7 @@ class RomantikRobustnessTest extends SimulatorTestBase {
         romantik.faults().on("GET", "/pengajuan/\\d+/blok/4").times(1).sessionExpiry();
         romantik.faults().on("POST", "/pengajuan/\\d+/blok/6").times(1).sessionExpiry();
 
-        long id = produsen.submit(TestPackages.survey(today()), kakAndKuesioner());
+        long id = produsen.submit(SamplePackages.DINKES.toPackage(today()), kakAndKuesioner());
 
         assertThat(romantik.faults().totalFired()).isEqualTo(2);
         assertThat(romantik.romantikCounters().loginsSucceeded()).isEqualTo(3);
@@ -124,7 +125,7 @@ class RomantikRobustnessTest extends SimulatorTestBase {
     @Test
     void refusesABackdatedFieldWorkLocallyBeforeAnyRequest() {
         RomantikClient produsen = produsen();
-        MetadataPackage late = TestPackages.survey(TestPackages.JUDUL, today().minusDays(20), today().minusDays(1));
+        MetadataPackage late = SamplePackages.DINKES.toPackage(today().minusDays(20), today().minusDays(1));
 
         assertThatThrownBy(() -> produsen.submit(late, kakAndKuesioner()))
                 .isInstanceOfSatisfying(LocalCheckException.class, refused -> {
@@ -141,7 +142,7 @@ class RomantikRobustnessTest extends SimulatorTestBase {
         RomantikClient produsen = produsen();
         var notPdf = Files.writeString(folder.resolve("kak.pdf"), "PK not a pdf");
 
-        assertThatThrownBy(() -> produsen.submit(TestPackages.survey(today()),
+        assertThatThrownBy(() -> produsen.submit(SamplePackages.DINKES.toPackage(today()),
                 SupportingFiles.of(BerkasKind.KAK, notPdf)))
                 .isInstanceOfSatisfying(FileRejectedException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(FileRejectedException.Reason.TYPE));
@@ -154,7 +155,7 @@ class RomantikRobustnessTest extends SimulatorTestBase {
                 Peran.PRODUSEN_DATA));
         RomantikClient baru = track(builder("baru@jemberkab.example", "rahasia-baru").build());
 
-        assertThatThrownBy(() -> baru.createDraft(TestPackages.survey(today())))
+        assertThatThrownBy(() -> baru.createDraft(SamplePackages.DINKES.toPackage(today())))
                 .isInstanceOfSatisfying(LocalCheckException.class, refused -> assertThat(refused.problems())
                         .extracting(CheckProblem::field).containsExactly("profil.instansi"));
         assertThat(romantik.romantikCounters().pengajuanCreated()).isZero();
@@ -166,14 +167,14 @@ class RomantikRobustnessTest extends SimulatorTestBase {
 
         assertThat(baru.userProfile().instansiId()).isEqualTo("350904");
         assertThat(baru.account().instansi()).isEqualTo("Dinas Pendidikan Kabupaten Jember");
-        long id = baru.createDraft(TestPackages.survey(today()));
+        long id = baru.createDraft(SamplePackages.DINKES.toPackage(today()));
         assertThat(baru.detail(id).status()).isEqualTo(PengajuanStatus.DRAFT);
     }
 
     @Test
     void cancelsASentPengajuanAndPrintsItsSummary() throws Exception {
         RomantikClient produsen = produsen();
-        long id = produsen.submit(TestPackages.survey(today()), kakAndKuesioner());
+        long id = produsen.submit(SamplePackages.DINKES.toPackage(today()), kakAndKuesioner());
 
         produsen.cancel(id);
         produsen.cancel(id);
@@ -181,7 +182,8 @@ class RomantikRobustnessTest extends SimulatorTestBase {
         assertThat(produsen.detail(id).status()).isEqualTo(PengajuanStatus.CANCELLED);
         assertThat(romantik.counters().count("POST", "/pengajuan/{id}/batalkan")).isEqualTo(1);
         var summary = produsen.downloadSummary(id, folder.resolve("cetak"));
-        assertThat(Files.readString(summary.path())).contains(TestPackages.JUDUL).contains("dibatalkan");
+        assertThat(Files.readString(summary.path())).contains(SamplePackages.DINKES.title())
+                .contains("dibatalkan");
         assertThat(produsen.list(null).stream().map(PengajuanSummary::status).toList())
                 .containsExactly(PengajuanStatus.CANCELLED);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bpsconnector.core.error.PortalRejectedException;
+import io.github.bpsconnector.metadata.MetadataPackage;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,15 +15,13 @@ class RomantikWalidataTest extends SimulatorTestBase {
     @Test
     void findsLikelyDuplicatesInTheRegionAndOnThePublicList() {
         RomantikClient produsen = produsen();
-        long issued = produsen.submit(TestPackages.survey("Survei Kepuasan Pasien Puskesmas", today(),
-                today().plusDays(30)), kakAndKuesioner());
+        long issued = produsen.submit(survey("Survei Kepuasan Pasien Puskesmas", 30), kakAndKuesioner());
         RomantikClient walidata = walidataClient();
         walidata.walidata().approve(issued, "");
         romantik.reviewer().asPembinaData().recommend(issued, CATATAN);
-        long similar = produsen.submit(TestPackages.survey("Survei Kepuasan Pasien pada Puskesmas Kabupaten Jember",
-                today(), today().plusDays(31)), kakAndKuesioner());
-        long other = produsen.submit(TestPackages.survey("Survei Sasaran Imunisasi Balita", today(),
-                today().plusDays(32)), kakAndKuesioner());
+        long similar = produsen.submit(survey("Survei Kepuasan Pasien pada Puskesmas Kabupaten Jember", 31),
+                kakAndKuesioner());
+        long other = produsen.submit(survey("Survei Sasaran Imunisasi Balita", 32), kakAndKuesioner());
 
         List<DuplicateCandidate> found = walidata.walidata().duplicates(similar);
 
@@ -46,7 +46,7 @@ class RomantikWalidataTest extends SimulatorTestBase {
     @Test
     void searchesThePublicListAndOpensADetailByItsToken() {
         RomantikClient produsen = produsen();
-        long id = produsen.submit(TestPackages.survey(today()), kakAndKuesioner());
+        long id = produsen.submit(SamplePackages.DINKES.toPackage(today()), kakAndKuesioner());
         walidataClient().walidata().approve(id, "");
         romantik.setNextRecommendationSequence("3509", 2026, 7);
         romantik.reviewer().asPembinaData().recommend(id, CATATAN);
@@ -56,8 +56,12 @@ class RomantikWalidataTest extends SimulatorTestBase {
         PublishedRecommendationDetail detail = produsen.publishedRecommendation(rows.get(0).token());
 
         assertThat(rows).extracting(PublishedRecommendation::nomor).containsExactly("V-26.3509.007");
-        assertThat(detail.judul()).isEqualTo(TestPackages.JUDUL);
+        assertThat(detail.judul()).isEqualTo(SamplePackages.DINKES.title());
         assertThat(detail.instansi()).isEqualTo("Dinas Kesehatan Kabupaten Jember");
         assertThat(produsen.publishedRecommendations(PublicSearch.forTitle("Imunisasi")).stream()).isEmpty();
+    }
+
+    private MetadataPackage survey(String judul, int fieldWorkInDays) {
+        return SamplePackages.DINKES.retitled(judul).toPackage(today(), today().plusDays(fieldWorkInDays));
     }
 }

@@ -11,6 +11,7 @@ import io.github.bpsconnector.testkit.indah.IndahDemoData;
 import io.github.bpsconnector.testkit.indah.SimulatedIndah;
 import io.github.bpsconnector.testkit.romantik.SimulatedRomantik;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,7 +29,8 @@ import org.jsoup.Jsoup;
  * redaction) against a hand-written HttpClient 5 call doing the same request, both followed by the same parse
  * (Jackson for INDAH JSON, jsoup for Romantik HTML), against the simulators on loopback, one request at a time.
  * Rounds alternate between the two so that a change of machine load hits both alike. Prints per-request medians
- * and the overhead ratio.
+ * and the overhead ratio, the spread of the ratio between rounds, and per request the CPU time and allocation, which
+ * the machine's load disturbs far less than wall time.
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.github.bpsconnector.benchmarks.overhead.TransportOverheadHarness
  * [requestsPerRound=300] [rounds=6]}
@@ -74,8 +76,11 @@ public final class TransportOverheadHarness {
             HttpClientContext context = HttpClientContext.create();
 
             System.out.printf("Load average at start: %.2f%n%n", loadAverage());
-            System.out.println("| operation | raw HttpClient 5 median (µs) | connector median (µs) | ratio |");
-            System.out.println("|---|---|---|---|");
+            System.out.println("| operation | raw HttpClient 5 median (µs) | connector median (µs) | ratio "
+                    + "| ratio per round (min–max) | caller thread CPU µs/req (raw / connector) "
+                    + "| process CPU µs/req (raw / connector) | caller allocation B/req (raw / connector) "
+                    + "| voluntary context switches/req, all threads (raw / connector) |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|");
             compare("INDAH GET /api/account + Jackson", perRound, rounds,
                     () -> JSON.readTree(rawBody(raw, get(account, "Authorization", bearer))),
                     () -> JSON.readTree(connector.send(PortalRequest.get(account).header("Authorization", bearer)
@@ -92,18 +97,86 @@ public final class TransportOverheadHarness {
 
     private static void compare(String name, int perRound, int rounds, Call raw, Call connector)
             throws IOException {
-        time(raw, perRound);
-        time(connector, perRound);
-        long[] rawTimes = new long[0];
-        long[] connectorTimes = new long[0];
+        Side rawSide = new Side();
+        Side connectorSide = new Side();
+        rawSide.round(raw, perRound);
+        connectorSide.round(connector, perRound);
+        rawSide.reset();
+        connectorSide.reset();
+        double[] roundRatios = new double[rounds];
         for (int round = 0; round < rounds; round++) {
-            rawTimes = concat(rawTimes, time(raw, perRound));
-            connectorTimes = concat(connectorTimes, time(connector, perRound));
+            double rawRound = median(rawSide.round(raw, perRound));
+            double connectorRound = median(connectorSide.round(connector, perRound));
+            roundRatios[round] = connectorRound / rawRound;
         }
-        double rawMedian = median(rawTimes) / 1000.0;
-        double connectorMedian = median(connectorTimes) / 1000.0;
-        System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.2f× |%n", name, rawMedian, connectorMedian,
-                connectorMedian / rawMedian);
+        Arrays.sort(roundRatios);
+        double rawMedian = median(rawSide.times) / 1000.0;
+        double connectorMedian = median(connectorSide.times) / 1000.0;
+        System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.2f× | %.2f–%.2f× | %.0f / %.0f | %.0f / %.0f "
+                + "| %.0f / %.0f | %.1f / %.1f |%n", name, rawMedian, connectorMedian, connectorMedian / rawMedian,
+                roundRatios[0], roundRatios[rounds - 1], rawSide.threadCpuMicros(), connectorSide.threadCpuMicros(),
+                rawSide.processCpuMicros(), connectorSide.processCpuMicros(), rawSide.allocatedBytes(),
+                connectorSide.allocatedBytes(), rawSide.contextSwitches(), connectorSide.contextSwitches());
+    }
+
+    /**
+     * What one side cost over its measured rounds: wall time per request, and per request the CPU time of the
+     * calling thread, the CPU time of the whole process (the in-process simulator and every helper thread
+     * included), the bytes the calling thread allocated and the voluntary context switches of all threads. CPU
+     * time, allocation and voluntary switches depend far less on the machine's load than wall time does.
+     */
+    private static final class Side {
+        private static final com.sun.management.ThreadMXBean THREADS =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        private static final com.sun.management.OperatingSystemMXBean OS =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+        private long[] times = new long[0];
+        private long switches;
+        private long threadCpu;
+        private long processCpu;
+        private long allocated;
+        private long requests;
+
+        long[] round(Call call, int count) throws IOException {
+            long switches0 = ContextSwitches.ofThisProcess(); // read outside the CPU and allocation window
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
+            long process0 = OS.getProcessCpuTime();
+            long allocated0 = THREADS.getCurrentThreadAllocatedBytes();
+            long[] nanos = time(call, count);
+            allocated += THREADS.getCurrentThreadAllocatedBytes() - allocated0;
+            processCpu += OS.getProcessCpuTime() - process0;
+            threadCpu += THREADS.getCurrentThreadCpuTime() - cpu0;
+            switches += ContextSwitches.ofThisProcess() - switches0;
+            requests += count;
+            times = concat(times, nanos);
+            return nanos;
+        }
+
+        void reset() {
+            times = new long[0];
+            switches = 0;
+            threadCpu = 0;
+            processCpu = 0;
+            allocated = 0;
+            requests = 0;
+        }
+
+        double threadCpuMicros() {
+            return threadCpu / 1000.0 / requests;
+        }
+
+        double processCpuMicros() {
+            return processCpu / 1000.0 / requests;
+        }
+
+        double allocatedBytes() {
+            return (double) allocated / requests;
+        }
+
+        double contextSwitches() {
+            return (double) switches / requests;
+        }
     }
 
     private static long[] time(Call call, int count) throws IOException {
@@ -153,6 +226,6 @@ public final class TransportOverheadHarness {
     }
 
     private static double loadAverage() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

@@ -1,8 +1,8 @@
 package io.github.bpsconnector.core.http;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import org.apache.hc.core5.http.HttpEntity;
 
 /**
@@ -12,7 +12,8 @@ import org.apache.hc.core5.http.HttpEntity;
  */
 final class BoundedBody {
 
-    private static final int BUFFER = 8192;
+    private static final int UNKNOWN_LENGTH_START = 2048;
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     /** What happens when the body is too large: discard the connection and throw. */
     @FunctionalInterface
@@ -33,17 +34,31 @@ final class BoundedBody {
         }
         // the stream is not closed here: closing drains it; HttpClient releases the connection after the handler
         InputStream in = entity.getContent();
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(declared > 0 ? declared : BUFFER, 1 << 20));
-        byte[] buffer = new byte[BUFFER];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, cap + 1 - total))) > 0) {
-            out.write(buffer, 0, n);
-            total += n;
-            if (total > cap) {
+        // read straight into the result: sized by Content-Length when declared, else small and doubled as needed
+        byte[] body = new byte[(int) Math.min(declared >= 0 ? declared : UNKNOWN_LENGTH_START, MAX_ARRAY)];
+        int count = 0;
+        while (true) {
+            if (count == body.length) {
+                int next = in.read(); // a full array: is there more?
+                if (next < 0) {
+                    return body;
+                }
+                if (count + 1L > cap || count == MAX_ARRAY) {
+                    throw tooLarge.refuse("body exceeds the cap of " + cap + " bytes");
+                }
+                body = Arrays.copyOf(body, (int) Math.min(Math.min(Math.max(2L * count, UNKNOWN_LENGTH_START),
+                        cap + 1), MAX_ARRAY));
+                body[count++] = (byte) next;
+                continue;
+            }
+            int n = in.read(body, count, (int) Math.min(body.length - count, cap + 1 - count));
+            if (n < 0) {
+                return Arrays.copyOf(body, count);
+            }
+            count += n;
+            if (count > cap) {
                 throw tooLarge.refuse("body exceeds the cap of " + cap + " bytes");
             }
         }
-        return out.toByteArray();
     }
 }

@@ -141,8 +141,8 @@ public final class PortalHttpClient implements AutoCloseable {
                 LOG.trace("{} {}: request headers {}{}", portal, call.operation(), describe(http.getHeaders()),
                         request.body() == null ? "" : ", " + request.body().describe(redactor));
             }
-            return attempt(call, http, context, ctx, response -> new PortalResponse(response.getCode(),
-                    Arrays.asList(response.getHeaders()),
+            return attempt(call, http, context, ctx, response -> PortalResponse.received(response.getCode(),
+                    response.getHeaders(),
                     BoundedBody.read(response.getEntity(), cap, what -> tooLarge(call, response.getCode(), cap, what)),
                     request.uri()));
         });

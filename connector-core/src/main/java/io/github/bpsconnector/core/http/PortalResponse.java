@@ -30,10 +30,19 @@ public final class PortalResponse {
      * @param finalUri the URI that gave this answer
      */
     public PortalResponse(int status, List<? extends Header> headers, byte[] body, URI finalUri) {
+        this(Objects.requireNonNull(finalUri, "finalUri"), status, List.copyOf(headers), body.clone());
+    }
+
+    private PortalResponse(URI finalUri, int status, List<Header> headers, byte[] body) {
         this.status = status;
-        this.headers = List.copyOf(headers);
-        this.body = body.clone();
-        this.finalUri = Objects.requireNonNull(finalUri, "finalUri");
+        this.headers = headers;
+        this.body = body;
+        this.finalUri = finalUri;
+    }
+
+    /** The transport's answer: the body array was read for this response alone, so it is kept, not copied. */
+    static PortalResponse received(int status, Header[] headers, byte[] body, URI finalUri) {
+        return new PortalResponse(finalUri, status, List.of(headers), body);
     }
 
     /** The HTTP status. */

@@ -2,6 +2,7 @@ package io.github.bpsconnector.core.resilience;
 
 import dev.failsafe.CircuitBreaker;
 import dev.failsafe.CircuitBreakerOpenException;
+import dev.failsafe.ExecutionContext;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.FailsafeExecutor;
@@ -20,7 +21,10 @@ import io.github.bpsconnector.core.error.RateLimitedException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLException;
@@ -31,6 +35,10 @@ import org.slf4j.LoggerFactory;
  * Runs the attempts of one call under the resilience policies of a portal client, composed as
  * retry &#8594; circuit breaker (per host) &#8594; rate limiter &#8594; attempt timeout, and turns the final failure
  * into a typed {@link PortalException}. Thread-safe; one per portal client.
+ *
+ * <p>The policy chains are built once per host, and the attempt timeout is kept by a shared watchdog rather than by
+ * a timer task per attempt; an attempt that outlives it is aborted through its cancel hook and fails with Failsafe's
+ * {@code TimeoutExceededException}, as with Failsafe's own {@code Timeout} policy.
  *
  * <p>Only {@linkplain Call#repeatable() repeatable} calls are retried: after a transport failure, an attempt timeout
  * or a {@code 429}/{@code 502}/{@code 503}/{@code 504} answer, waiting the portal's {@code Retry-After} or the
@@ -63,8 +71,12 @@ public final class Resilience {
     private final ResilienceSettings settings;
     private final CircuitBreakerRegistry breakers;
     private final RateLimiter<Object> rateLimiter;
+    /** Not composed: {@link AttemptDeadlines} keeps the attempt timeout; this names it in the exception. */
     private final Timeout<Object> attemptTimeout;
+    private final long attemptTimeoutNanos;
     private final RetryDelay retryDelay;
+    private final RetryPolicy<Object> retryPolicy;
+    private final Map<String, PolicyChains> chainsByHost = new ConcurrentHashMap<>();
 
     private Resilience(String portal, ResilienceSettings settings, CircuitBreakerRegistry breakers, Clock clock) {
         this.portal = Objects.requireNonNull(portal, "portal");
@@ -74,7 +86,14 @@ public final class Resilience {
                 .withMaxWaitTime(settings.rateMaxWait())
                 .build();
         this.attemptTimeout = Timeout.of(settings.attemptTimeout());
+        this.attemptTimeoutNanos = settings.attemptTimeout().toNanos();
         this.retryDelay = new RetryDelay(settings, clock, () -> ThreadLocalRandom.current().nextDouble());
+        this.retryPolicy = RetryPolicy.builder()
+                .handleIf(this::isRetryable)
+                .withMaxAttempts(settings.maxAttempts())
+                .withMaxDuration(settings.maxTotalDuration())
+                .withDelayFn(ctx -> retryDelay.before(ctx.getAttemptCount(), ctx.getLastException()))
+                .build();
     }
 
     /**
@@ -121,10 +140,19 @@ public final class Resilience {
      */
     public <T> T execute(Call call, ContextualSupplier<T, T> attempt) {
         AtomicInteger attempts = new AtomicInteger();
+        long[] lastAttemptEnd = {0};
         try {
             return executor(call).get(ctx -> {
-                attempts.incrementAndGet();
-                return attempt.get(ctx);
+                if (attempts.incrementAndGet() > 1 && LOG.isDebugEnabled()) {
+                    LOG.debug("{} {}: attempt {} failed ({}), attempt {} after {} ms", portal, call.operation(),
+                            attempts.get() - 1, summary(ctx.getLastException()), attempts.get(),
+                            (System.nanoTime() - lastAttemptEnd[0]) / 1_000_000);
+                }
+                try {
+                    return watched(ctx, attempt);
+                } finally {
+                    lastAttemptEnd[0] = System.nanoTime();
+                }
             });
         } catch (FailsafeException e) {
             // checked failures come wrapped; Failsafe's own (open circuit, timeout, rate limit) have no cause
@@ -132,23 +160,42 @@ public final class Resilience {
         }
     }
 
-    private FailsafeExecutor<Object> executor(Call call) {
-        CircuitBreaker<Object> breaker = breakers.forHost(call.host());
-        if (!call.repeatable() || settings.maxAttempts() == 1) {
-            return Failsafe.with(breaker).compose(rateLimiter).compose(attemptTimeout);
+    /** One attempt under the attempt timeout: aborted through its cancel hook when the timeout expires. */
+    private <T> T watched(ExecutionContext<T> ctx, ContextualSupplier<T, T> attempt) throws Throwable {
+        AttemptDeadlines.Deadline deadline = AttemptDeadlines.SHARED.start(attemptTimeoutNanos);
+        T result;
+        try {
+            result = attempt.get(new AttemptContext<>(ctx, deadline));
+        } catch (Throwable failure) {
+            if (!deadline.finish()) {
+                throw new TimeoutExceededException(attemptTimeout);
+            }
+            throw failure;
         }
-        return Failsafe.with(retryPolicy(call)).compose(breaker).compose(rateLimiter).compose(attemptTimeout);
+        if (!deadline.finish()) {
+            throw new TimeoutExceededException(attemptTimeout);
+        }
+        return result;
     }
 
-    private RetryPolicy<Object> retryPolicy(Call call) {
-        return RetryPolicy.builder()
-                .handleIf(this::isRetryable)
-                .withMaxAttempts(settings.maxAttempts())
-                .withMaxDuration(settings.maxTotalDuration())
-                .withDelayFn(ctx -> retryDelay.before(ctx.getAttemptCount(), ctx.getLastException()))
-                .onRetryScheduled(e -> LOG.debug("{} {}: attempt {} failed ({}), next in {} ms", portal,
-                        call.operation(), e.getAttemptCount(), summary(e.getLastException()), e.getDelay().toMillis()))
-                .build();
+    private FailsafeExecutor<Object> executor(Call call) {
+        PolicyChains chains = chainsByHost.computeIfAbsent(call.host().toLowerCase(Locale.ROOT),
+                host -> new PolicyChains(breakers.forHost(host)));
+        return call.repeatable() && settings.maxAttempts() > 1 ? chains.retried : chains.once;
+    }
+
+    /**
+     * The policy chains of one host, built once: a host's circuit breaker never changes, and Failsafe executors
+     * are thread-safe.
+     */
+    private final class PolicyChains {
+        private final FailsafeExecutor<Object> once;
+        private final FailsafeExecutor<Object> retried;
+
+        PolicyChains(CircuitBreaker<Object> breaker) {
+            once = Failsafe.with(breaker).compose(rateLimiter);
+            retried = Failsafe.with(retryPolicy).compose(breaker).compose(rateLimiter);
+        }
     }
 
     private boolean isRetryable(Throwable failure) {

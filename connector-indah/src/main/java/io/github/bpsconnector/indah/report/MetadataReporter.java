@@ -115,26 +115,24 @@ public final class MetadataReporter {
             return failed(index, item, FailureReason.INVALID, problems.size() + " masalah validasi; paket tidak "
                     + "dikirim", problems, null);
         }
-        String key = KegiatanRecords.naturalKey(item.title(), item.submissionPeriod(), item.producer().id());
-        if (dryRun) {
+        if (dryRun || journal == null) {
             return run(index, item, children, null);
         }
+        String key = KegiatanRecords.naturalKey(item.title(), item.submissionPeriod(), item.producer().id());
+        // the package's canonical JSON is hashed only to compare it with the journal's
         String hash = contentHash(item);
-        Optional<JournalEntry> previous = journal == null ? Optional.empty() : journal.latest(OPERATION, key);
+        Optional<JournalEntry> previous = journal.latest(OPERATION, key);
         if (previous.isPresent() && isDone(previous.get(), hash)) {
             String id = previous.get().outcome().orElseThrow().portalIds().get("msKegId");
             return new ItemResult(index, item.title(), ItemOutcome.UNCHANGED, null,
                     "sudah dilaporkan sebelumnya (menurut jurnal)", List.of(), id == null ? null : Long.valueOf(id),
                     null, 0, false);
         }
-        String intentId = null;
-        if (journal != null) {
-            intentId = previous.filter(JournalEntry::isOpen).map(JournalEntry::intentId)
-                    .orElseGet(() -> journal.begin(Intent.of(OPERATION, "indah", key)
-                            .withAttribute("contentSha256", hash)
-                            .withAttribute("submit", String.valueOf(submit))).intentId());
-            journal.recordAttempt(intentId);
-        }
+        String intentId = previous.filter(JournalEntry::isOpen).map(JournalEntry::intentId)
+                .orElseGet(() -> journal.begin(Intent.of(OPERATION, "indah", key)
+                        .withAttribute("contentSha256", hash)
+                        .withAttribute("submit", String.valueOf(submit))).intentId());
+        journal.recordAttempt(intentId);
         return run(index, item, children, intentId);
     }
 
@@ -307,7 +305,11 @@ public final class MetadataReporter {
             return this;
         }
 
-        /** How many MS-Var / MS-Ind of a package are sent at once (default 4, at least 1). */
+        /**
+         * How many MS-Var / MS-Ind of a package are sent at once (default 4, at least 1). The client's connection pool
+         * bounds it too: with {@link io.github.bpsconnector.core.http.HttpSettings#defaults()} at most 4 requests go to
+         * INDAH at once, so raise {@code poolMaxPerRoute} with it (measured in docs/PERFORMANCE.md, section 4).
+         */
         public Builder concurrency(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("concurrency must be at least 1: " + value);

@@ -4,9 +4,12 @@ import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.metadata.MsInd;
 import io.github.bpsconnector.metadata.MsVar;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.stream.IntStream;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * C9-REF: INDAH requires the building blocks of an indicator to be known records. Inside a package: each
@@ -24,16 +27,23 @@ final class ComponentReferenceRule extends SingleRule implements Rule.OfPackage 
 
     @Override
     public void check(MetadataPackage pkg, RuleContext ctx, Findings out) {
-        List<String> variableNames = pkg.variables().stream().map(MsVar::name).filter(Objects::nonNull).toList();
+        // names normalized once: a package may hold hundreds of MS-Var and MS-Ind, each compared with every name
+        Set<String> variableNames = pkg.variables().stream().map(MsVar::name).filter(Objects::nonNull)
+                .map(Texts::normalize).collect(Collectors.toSet());
+        Map<String, Integer> indicatorNames = new HashMap<>();
+        pkg.indicators().stream().map(MsInd::name).filter(Objects::nonNull)
+                .forEach(name -> indicatorNames.merge(Texts.normalize(name), 1, Integer::sum));
         String title = pkg.activity().title();
         for (int i = 0; i < pkg.indicators().size(); i++) {
             MsInd indicator = pkg.indicators().get(i);
             String path = FieldPaths.msInd(i);
             if (Boolean.TRUE.equals(indicator.composite())) {
-                List<String> others = otherIndicatorNames(pkg, i);
+                String self = indicator.name() == null ? null : Texts.normalize(indicator.name());
                 List<String> parts = indicator.componentIndicators();
                 for (int j = 0; j < parts.size(); j++) {
-                    if (!containsName(others, parts.get(j))) {
+                    String part = Texts.normalize(parts.get(j));
+                    int holders = indicatorNames.getOrDefault(part, 0) - (part.equals(self) ? 1 : 0);
+                    if (holders < 1) {
                         out.report(rule, path + ".componentIndicators[" + j + "]",
                                 "Kolom (12) Nama Indikator Pembangun", "Indikator pembangun \"" + parts.get(j)
                                         + "\" tidak ditemukan di antara MS-Ind paket ini; INDAH mensyaratkan nama "
@@ -44,7 +54,7 @@ final class ComponentReferenceRule extends SingleRule implements Rule.OfPackage 
                     && containsName(indicator.sourceActivities(), title)) {
                 List<String> parts = indicator.componentVariables();
                 for (int j = 0; j < parts.size(); j++) {
-                    if (!containsName(variableNames, parts.get(j))) {
+                    if (!variableNames.contains(Texts.normalize(parts.get(j)))) {
                         out.report(rule, path + ".componentVariables[" + j + "]", "Kolom (15) Nama Variabel Pembangun",
                                 "Variabel pembangun \"" + parts.get(j) + "\" tidak ditemukan di antara MS-Var paket "
                                         + "ini; INDAH mensyaratkan nama yang sama dengan MS-Var atau Standar Data "
@@ -53,12 +63,6 @@ final class ComponentReferenceRule extends SingleRule implements Rule.OfPackage 
                 }
             }
         }
-    }
-
-    private static List<String> otherIndicatorNames(MetadataPackage pkg, int self) {
-        List<MsInd> indicators = pkg.indicators();
-        return IntStream.range(0, indicators.size()).filter(k -> k != self)
-                .mapToObj(k -> indicators.get(k).name()).filter(Objects::nonNull).toList();
     }
 
     static boolean containsName(List<String> names, String name) {

@@ -9,17 +9,19 @@ import java.util.Optional;
  * A pengajuan as Romantik shows it to its Produsen Data.
  *
  * @param id                   the pengajuan's id on Romantik
+ * @param judul                its Judul Kegiatan as Romantik shows it now (a returned pengajuan may be retitled)
  * @param stage                the normalized status
  * @param rawStatus            the raw status labels, for people and logs
  * @param identitasRekomendasi the Identitas Rekomendasi once layak, else {@code ""}
  * @param notes                every reviewer's catatan, oldest first
  * @param komitmenFileName     the uploaded Surat Komitmen's file name, {@code ""} if none
  */
-public record PengajuanState(long id, PengajuanStatus stage, String rawStatus, String identitasRekomendasi,
-        List<PortalNote> notes, String komitmenFileName) {
+public record PengajuanState(long id, String judul, PengajuanStatus stage, String rawStatus,
+        String identitasRekomendasi, List<PortalNote> notes, String komitmenFileName) {
 
     /** Copies the notes and turns missing texts into {@code ""}. */
     public PengajuanState {
+        Objects.requireNonNull(judul, "judul");
         Objects.requireNonNull(stage, "stage");
         rawStatus = rawStatus == null ? "" : rawStatus;
         identitasRekomendasi = identitasRekomendasi == null ? "" : identitasRekomendasi;

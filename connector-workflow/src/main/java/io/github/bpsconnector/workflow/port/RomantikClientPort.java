@@ -38,6 +38,11 @@ public final class RomantikClientPort implements RomantikPort, WalidataPort {
     }
 
     @Override
+    public PengajuanState get(long id) {
+        return state(client.detail(id));
+    }
+
+    @Override
     public long createDraft(MetadataPackage pkg) {
         return client.createDraft(pkg);
     }
@@ -87,7 +92,7 @@ public final class RomantikClientPort implements RomantikPort, WalidataPort {
                 .map(n -> new PortalNote(n.reviewer() == ReviewNote.Reviewer.WALIDATA ? Actor.WALIDATA
                         : Actor.PEMBINA_DATA, n.keputusan(), n.catatan(), n.tanggal()))
                 .toList();
-        return new PengajuanState(detail.id(), detail.status(),
+        return new PengajuanState(detail.id(), detail.judul(), detail.status(),
                 raw(detail.labels()), detail.nomorRekomendasi(), notes, detail.komitmenFileName());
     }
 

@@ -14,6 +14,12 @@ public interface RomantikPort {
     /** The producer's pengajuan with this title and year (not cancelled), if there is one. */
     Optional<PengajuanState> find(String judul, int tahun);
 
+    /**
+     * The producer's pengajuan with this id. The tracker follows a pengajuan by id once the journal knows it: a
+     * returned pengajuan may be retitled, and {@link #find} by the first title would no longer see it.
+     */
+    PengajuanState get(long id);
+
     /** Creates the draft of the package's pengajuan, or finds the existing one; returns its id (step 1). */
     long createDraft(MetadataPackage pkg);
 

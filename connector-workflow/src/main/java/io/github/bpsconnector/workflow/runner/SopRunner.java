@@ -298,7 +298,9 @@ public final class SopRunner {
 
     private Map<String, String> report(Kegiatan kegiatan) throws IOException {
         long msKegId = indah.report(kegiatan.key(), kegiatan.metadata());
-        IndahState state = indah.find(kegiatan.key()).orElseThrow(() -> new IllegalStateException(
+        KegiatanKey reported = new KegiatanKey(kegiatan.metadata().activity().title(), kegiatan.key().year(),
+                kegiatan.key().institution());
+        IndahState state = indah.find(reported).orElseThrow(() -> new IllegalStateException(
                 "INDAH does not show the MS-Keg " + msKegId + " just reported"));
         arsip.recordPortalId(kegiatan.key(), "indah:ms-keg/" + msKegId,
                 new PortalId(Portal.INDAH, "ms_keg", Long.toString(msKegId)));

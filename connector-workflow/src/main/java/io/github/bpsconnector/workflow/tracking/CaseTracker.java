@@ -76,10 +76,11 @@ public final class CaseTracker {
      */
     public KegiatanCase rebuild(KegiatanKey key) {
         String naturalKey = naturalKey(key);
-        Optional<PengajuanState> pengajuan = romantik.find(key.title(), key.year());
+        Optional<PengajuanState> pengajuan = knownPengajuanId(naturalKey).map(romantik::get)
+                .or(() -> romantik.find(key.title(), key.year()));
         Optional<JournalEntry> komitmen = confirmed(StepIds.SUSUN_SURAT_KOMITMEN, naturalKey);
         boolean handedOver = confirmed(StepIds.LAPORKAN_KE_WALIDATA, naturalKey).isPresent();
-        Optional<IndahState> metadata = handedOver ? indah.find(key) : Optional.empty();
+        Optional<IndahState> metadata = handedOver ? indah.find(currentKey(key, pengajuan)) : Optional.empty();
         Position position = StepDerivation.derive(pengajuan, komitmen.isPresent(), handedOver, metadata);
         SopStep step = sop.step(position.stepId());
         Instant now = clock.instant();
@@ -90,6 +91,24 @@ public final class CaseTracker {
         return new KegiatanCase(key, step, position.state(), enteredAt, deadline, overdue,
                 position.returnedFrom().map(sop::step), position.returnNote(), position.detail(),
                 documents(pengajuan, komitmen, metadata), catatan(pengajuan, metadata));
+    }
+
+    /** The pengajuan id a confirmed step 1 or 2 journaled: the pengajuan is followed by id once it is known. */
+    private Optional<Long> knownPengajuanId(String naturalKey) {
+        for (String step : List.of(StepIds.AJUKAN_REKOMENDASI, StepIds.DAFTAR_KEGIATAN)) {
+            Optional<String> id = confirmed(step, naturalKey).flatMap(JournalEntry::outcome)
+                    .map(o -> o.portalIds().get("pengajuanId"));
+            if (id.isPresent()) {
+                return Optional.of(Long.parseLong(id.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The key under the title Romantik shows now: INDAH gets the package as corrected, retitled or not. */
+    private static KegiatanKey currentKey(KegiatanKey key, Optional<PengajuanState> pengajuan) {
+        return pengajuan.filter(p -> !p.judul().isBlank() && !p.judul().equalsIgnoreCase(key.title()))
+                .map(p -> new KegiatanKey(p.judul(), key.year(), key.institution())).orElse(key);
     }
 
     /** The latest confirmed run of a step the library performs, if any. */

@@ -49,7 +49,15 @@ final class FakeRomantik implements RomantikPort, WalidataPort {
         if (id == 0 || !judul.equalsIgnoreCase(title)) {
             return Optional.empty();
         }
-        return Optional.of(new PengajuanState(id, stage, stage.name().toLowerCase(), identitas(), notes, komitmen));
+        return Optional.of(get(id));
+    }
+
+    @Override
+    public PengajuanState get(long wanted) {
+        if (wanted != id) {
+            throw new IllegalArgumentException("no pengajuan " + wanted);
+        }
+        return new PengajuanState(id, title, stage, stage.name().toLowerCase(), identitas(), notes, komitmen);
     }
 
     private String identitas() {

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             TemplateCommand.class,
             RomantikCommand.class,
             IndahCommand.class,
+            StatusCommand.class,
+            ResumeCommand.class,
             CommandLine.HelpCommand.class
         },
         description = {

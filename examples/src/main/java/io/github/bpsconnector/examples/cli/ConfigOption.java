@@ -4,16 +4,14 @@ import io.github.bpsconnector.examples.config.AccountConfig;
 import io.github.bpsconnector.examples.config.ConfigException;
 import io.github.bpsconnector.examples.config.ConnectorConfig;
 import io.github.bpsconnector.examples.config.Portal;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-
-import java.nio.file.Path;
 
 /** The {@code --config} and {@code --akun} options of the commands that talk to a portal. */
 public final class ConfigOption {
 
-    @Option(names = "--config", paramLabel = "<berkas>",
-            description = "Berkas konfigurasi (bawaan: " + ConnectorConfig.DEFAULT_FILE + " di folder kerja).")
-    Path file;
+    @Mixin
+    ConfigFileOption file;
 
     @Option(names = "--akun", paramLabel = "<id>", required = true,
             description = "Id akun di berkas konfigurasi (account.<id>.*).")
@@ -21,7 +19,7 @@ public final class ConfigOption {
 
     /** The configuration file, read now. */
     ConnectorConfig config() {
-        return ConnectorConfig.load(file != null ? file : Path.of(ConnectorConfig.DEFAULT_FILE));
+        return file.config();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.bpsconnector.examples.cli;
 
+import io.github.bpsconnector.core.journal.Journal;
 import io.github.bpsconnector.core.session.SessionStore;
 import io.github.bpsconnector.examples.config.AccountConfig;
 import io.github.bpsconnector.examples.config.ConnectorConfig;
@@ -24,6 +25,7 @@ final class IndahClients {
             Path captchaFile) {
         return IndahClient.builder()
                 .apiBaseUrl(config.indahUrl())
+                .resilienceSettings(ClientSettings.resilience(config))
                 .login(IndahLogin.passwordWithCaptcha(account.credentials().provider(),
                         challenge -> prompt.ask(challenge, CaptchaFiles.write(challenge, captchaFile))))
                 .sessionStore(sessionStore(config, account))
@@ -32,9 +34,10 @@ final class IndahClients {
 
     /** A client that uses the session saved by {@code indah login}. */
     static IndahClient withSavedSession(ConnectorConfig config, AccountConfig account,
-            io.github.bpsconnector.core.journal.Journal journal) {
+            Journal journal) {
         return IndahClient.builder()
                 .apiBaseUrl(config.indahUrl())
+                .resilienceSettings(ClientSettings.resilience(config))
                 .login(IndahLogin.savedSession(sessionStore(config, account)))
                 .journal(journal)
                 .build();

@@ -24,6 +24,7 @@ final class RomantikClients {
         return RomantikClient.builder()
                 .profile(profile(config))
                 .credentials(account.credentials().provider())
+                .resilienceSettings(ClientSettings.resilience(config))
                 .journal(journal)
                 .build();
     }

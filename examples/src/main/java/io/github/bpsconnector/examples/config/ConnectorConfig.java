@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  * session.dir = ~/.bps-connector/sessions
  * secrets.file = ~/.bps-connector/secrets.properties
  * documents.dir = arsip
+ * requests.per.second = 4
  *
  * account.dinkes.label = Dinas Kesehatan Kabupaten Jember
  * account.dinkes.portal = romantik
@@ -57,12 +58,15 @@ public final class ConnectorConfig {
     /** The file name looked for in the working directory when no {@code --config} is given. */
     public static final String DEFAULT_FILE = "bps-connector.properties";
 
+    /** The highest {@code requests.per.second} accepted (meant for the simulators on loopback). */
+    public static final int MAX_REQUESTS_PER_SECOND = 1000;
+
     private static final Pattern ACCOUNT_KEY = Pattern.compile("account\\.([A-Za-z0-9_-]+)\\.(.+)");
     private static final Pattern SECRET_LIKE = Pattern.compile(
             "(?i).*(password|passwd|pwd|kata.?sandi|token|cookie|secret(?!s\\.file)|captcha|session\\.code).*");
     private static final Set<String> GLOBAL_KEYS = Set.of(
             "romantik.url", "romantik.profile", "indah.url", "journal.file", "session.dir", "secrets.file",
-            "documents.dir");
+            "documents.dir", "requests.per.second");
     private static final Set<String> ACCOUNT_FIELDS = Set.of(
             "label", "portal", "role", "credentials", "env.prefix", "secrets.file");
 
@@ -73,10 +77,12 @@ public final class ConnectorConfig {
     private final Path documentsDir;
     private final Optional<Path> secretsFile;
     private final Optional<Path> romantikProfile;
+    private final int requestsPerSecond;
     private final Map<String, AccountConfig> accounts;
 
     private ConnectorConfig(URI romantikUrl, URI indahUrl, Path journalFile, Path sessionDir, Path documentsDir,
-            Optional<Path> secretsFile, Optional<Path> romantikProfile, Map<String, AccountConfig> accounts) {
+            Optional<Path> secretsFile, Optional<Path> romantikProfile, int requestsPerSecond,
+            Map<String, AccountConfig> accounts) {
         this.romantikUrl = romantikUrl;
         this.indahUrl = indahUrl;
         this.journalFile = journalFile;
@@ -84,6 +90,7 @@ public final class ConnectorConfig {
         this.documentsDir = documentsDir;
         this.secretsFile = secretsFile;
         this.romantikProfile = romantikProfile;
+        this.requestsPerSecond = requestsPerSecond;
         this.accounts = Collections.unmodifiableMap(accounts);
     }
 
@@ -146,7 +153,20 @@ public final class ConnectorConfig {
                 path(base, values.getOrDefault("journal.file", "bps-connector-journal.jsonl")),
                 path(base, values.getOrDefault("session.dir", "~/.bps-connector/sessions")),
                 path(base, values.getOrDefault("documents.dir", "arsip")),
-                secretsFile, Optional.ofNullable(values.get("romantik.profile")).map(v -> path(base, v)), accounts);
+                secretsFile, Optional.ofNullable(values.get("romantik.profile")).map(v -> path(base, v)),
+                requestsPerSecond(values.getOrDefault("requests.per.second", "4")), accounts);
+    }
+
+    private static int requestsPerSecond(String text) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 1 && value <= MAX_REQUESTS_PER_SECOND) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the allowed range
+        }
+        throw new ConfigException("requests.per.second must be a whole number from 1 to " + MAX_REQUESTS_PER_SECOND);
     }
 
     private static void refuseSecret(String key) {
@@ -257,6 +277,14 @@ public final class ConnectorConfig {
     /** The Romantik profile override file (paths, selectors, SSO host and realm), if set. */
     public Optional<Path> romantikProfile() {
         return romantikProfile;
+    }
+
+    /**
+     * How many requests a second each portal client may send ({@code requests.per.second}, default 4: right for
+     * the live portals; the simulators on loopback take more).
+     */
+    public int requestsPerSecond() {
+        return requestsPerSecond;
     }
 
     /** Every account, by id in alphabetical order. */

@@ -1,6 +1,5 @@
 package io.github.bpsconnector.examples.demo;
 
-import io.github.bpsconnector.core.file.TargetFolder;
 import io.github.bpsconnector.core.journal.FileJournal;
 import io.github.bpsconnector.core.session.CredentialsProvider;
 import io.github.bpsconnector.examples.report.DocumentLink;
@@ -8,51 +7,59 @@ import io.github.bpsconnector.examples.report.KegiatanStatus;
 import io.github.bpsconnector.examples.report.SopTimeline;
 import io.github.bpsconnector.examples.report.StatusReport;
 import io.github.bpsconnector.examples.report.StatusReportHtml;
-import io.github.bpsconnector.examples.sample.SampleDocuments;
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
+import io.github.bpsconnector.examples.sample.SampleProducers;
 import io.github.bpsconnector.examples.sample.SimulatorClients;
 import io.github.bpsconnector.indah.IndahClient;
 import io.github.bpsconnector.indah.IndahLogin;
-import io.github.bpsconnector.indah.MetadataKind;
 import io.github.bpsconnector.indah.OrganizationQuery;
 import io.github.bpsconnector.indah.Producer;
-import io.github.bpsconnector.indah.report.ItemResult;
 import io.github.bpsconnector.indah.report.MetadataReporter;
-import io.github.bpsconnector.indah.report.ReportItem;
-import io.github.bpsconnector.indah.report.ReportListener;
+import io.github.bpsconnector.metadata.AttachmentKind;
 import io.github.bpsconnector.metadata.MetadataPackage;
-import io.github.bpsconnector.metadata.json.MetadataJson;
 import io.github.bpsconnector.romantik.BerkasKind;
-import io.github.bpsconnector.romantik.DuplicateCandidate;
 import io.github.bpsconnector.romantik.RomantikClient;
 import io.github.bpsconnector.romantik.SupportingFiles;
-import io.github.bpsconnector.romantik.SuratRekomendasiDownload;
-import io.github.bpsconnector.romantik.letter.SuratRekomendasi;
 import io.github.bpsconnector.testkit.SimClock;
 import io.github.bpsconnector.testkit.SimulatedPortals;
 import io.github.bpsconnector.testkit.indah.IndahDemoData;
 import io.github.bpsconnector.testkit.indah.IndahOrganization;
+import io.github.bpsconnector.testkit.indah.IndahRecord;
 import io.github.bpsconnector.testkit.indah.IndahRole;
 import io.github.bpsconnector.testkit.indah.SimulatedIndah;
 import io.github.bpsconnector.testkit.romantik.Instansi;
 import io.github.bpsconnector.testkit.romantik.SimulatedRomantik;
 import io.github.bpsconnector.testkit.romantik.TingkatInstansi;
-import io.github.bpsconnector.workflow.document.GeneratedDocument;
-import io.github.bpsconnector.workflow.document.SuratKomitmenPdf;
-import io.github.bpsconnector.workflow.document.SuratRekomendasiInfo;
+import io.github.bpsconnector.testkit.sample.SampleDocuments;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
+import io.github.bpsconnector.workflow.arsip.Arsip;
+import io.github.bpsconnector.workflow.arsip.ArsipEntry;
+import io.github.bpsconnector.workflow.arsip.DocumentKind;
+import io.github.bpsconnector.workflow.port.Attachment;
+import io.github.bpsconnector.workflow.port.IndahClientPort;
+import io.github.bpsconnector.workflow.port.PortalNote;
+import io.github.bpsconnector.workflow.port.RomantikClientPort;
+import io.github.bpsconnector.workflow.runner.Kegiatan;
+import io.github.bpsconnector.workflow.runner.SopRunner;
+import io.github.bpsconnector.workflow.runner.StepOutcome;
 import io.github.bpsconnector.workflow.sop.Sop;
+import io.github.bpsconnector.workflow.sop.SopStep;
 import io.github.bpsconnector.workflow.sop.WorkingDayCalendar;
+import io.github.bpsconnector.workflow.tracking.CaseDocuments;
+import io.github.bpsconnector.workflow.tracking.KegiatanCase;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole SOP for three sample kegiatan of Kabupaten Jember against the embedded simulators, in simulated days:
@@ -61,8 +68,14 @@ import java.util.List;
  * corrected; Dinas Pendidikan's gets correction notes from the Pembina Data. Writes the Surat Rekomendasi and Surat
  * Komitmen PDFs, the metadata handed to the Walidata, the INDAH report (JSON) and the HTML status report.
  *
- * <p>Built directly on {@code RomantikClient}, {@code IndahClient}/{@code MetadataReporter} and the workflow's
- * documents, SOP and calendar; it does not use the workflow's {@code SopRunner}.
+ * <p>Each kegiatan goes through the workflow's {@link SopRunner}: a runner of its Produsen Data (steps 1, 2 and,
+ * once the letter is issued, 6 to 9: the report on INDAH is made through the Walidata's INDAH account) and a runner
+ * of the Walidata (step 3: the duplication check on Romantik, then approve or return with catatan), both over
+ * {@link RomantikClientPort} and {@link IndahClientPort}, one journal ({@code bps-connector-journal.jsonl}) and one
+ * {@link Arsip} ({@code arsip/}, a folder per kegiatan with its manifest). The demo plays the reviewers between
+ * the runs (steps 4, 5, 10 and 11, the last by the Pembina Data on the modelled INDAH) and advances the simulated
+ * clock by working days. The letters in {@code surat-rekomendasi/} and {@code surat-komitmen/} are copies from the
+ * arsip; the INDAH report is read from INDAH at the end.
  */
 public final class Demo {
 
@@ -105,104 +118,142 @@ public final class Demo {
         SimClock clock = new SimClock(firstDay.atTime(8, 0).atZone(StatusReportHtml.WIB).toInstant());
         DemoLog log = new DemoLog(print, clock, sop, calendar);
         try (SimulatedPortals portals = SimulatedPortals.builder().clock(clock).start();
-                FileJournal journal = FileJournal.open(out.resolve("bps-connector-journal.jsonl"), clock.asClock())) {
+                FileJournal journal = FileJournal.open(out.resolve("bps-connector-journal.jsonl"), clock.asClock());
+                Accounts accounts = new Accounts(portals.romantik(), portals.indah(), clock, journal)) {
             SimulatedRomantik romantik = portals.romantik();
             SimulatedIndah indah = portals.indah();
             print.println("Simulator Romantik " + romantik.baseUrl() + ", INDAH " + indah.baseUrl()
                     + " (loopback; tidak ada yang dikirim ke BPS).");
-            Accounts accounts = new Accounts(romantik, indah, clock, journal);
+            Arsip arsip = Arsip.builder(out.resolve("arsip")).clock(clock.asClock()).build();
+            Runners runners = new Runners(accounts, journal, arsip, clock);
             List<DemoCase> cases = new ArrayList<>();
-            for (SampleKegiatan sample : SampleKegiatan.JEMBER) {
-                cases.add(newCase(sample, accounts, firstDay, clock.now()));
+            for (SamplePackages sample : SamplePackages.JEMBER) {
+                cases.add(newCase(sample, runners, firstDay, clock.now()));
             }
-            try (RomantikClient walidata = accounts.romantikWalidata();
-                    RomantikClient bappeda = accounts.romantik("bappeda", "350902")) {
-                log.day("Bappeda sudah mengajukan survei serupa (konteks)");
-                submitBappeda(bappeda, walidata, firstDay, log);
-                log.day("Produsen Data mendaftar dan mengajukan rekomendasi");
-                for (DemoCase c : cases) {
-                    log.done(c, 1, "draf pengajuan " + c.produsen.createDraft(c.pkg) + " di Romantik");
-                    c.pengajuanId = c.produsen.submit(c.pkg, c.files);
-                    log.done(c, 2, "dikirim ke Walidata: " + c.produsen.detail(c.pengajuanId).status());
-                }
-                nextDay(clock, log, "Walidata memeriksa kelengkapan dan duplikasi");
-                for (DemoCase c : cases) {
-                    walidataCheck(walidata, c, log);
-                }
-                DemoCase distan = cases.get(1);
-                distan.pkg = SampleKegiatan.DISTAN.retitled(DISTAN_CORRECTED_TITLE).toPackage(firstDay);
-                distan.produsen.revise(distan.pengajuanId, distan.pkg, distan.files);
-                log.done(distan, 2, "judul diperbaiki menjadi \"" + DISTAN_CORRECTED_TITLE + "\" dan dikirim lagi");
-                nextDay(clock, log, "Walidata memeriksa perbaikan");
-                walidataCheck(walidata, distan, log);
-            }
-            nextDay(clock, log, "Pembina Data (BPS, diperankan simulator) memeriksa kelayakan");
-            pembina(romantik, cases, log, clock);
-            nextDay(clock, log, "Produsen Data mengunduh Surat Rekomendasi, menyusun dan mengunggah Surat Komitmen");
+            log.day("Bappeda sudah mengajukan survei serupa (konteks)");
+            submitBappeda(accounts, firstDay, log);
+
+            log.day("Produsen Data mendaftar dan mengajukan rekomendasi (langkah 1-2)");
+            cases.forEach(c -> advance(c, c.produsen, log));
+            nextDay(clock, log, "Walidata memeriksa kelengkapan dan duplikasi (langkah 3)");
+            cases.forEach(c -> advance(c, c.walidata, log));
+            DemoCase distan = cases.get(1);
+            distan.kegiatan = distan.kegiatan.withMetadata(SamplePackages.DISTAN.retitled(DISTAN_CORRECTED_TITLE)
+                    .toPackage(firstDay));
+            log.note(distan.opd() + " berkoordinasi dengan Bappeda dan mengganti judul menjadi \""
+                    + DISTAN_CORRECTED_TITLE + "\"");
+            advance(distan, distan.produsen, log);
+            nextDay(clock, log, "Walidata memeriksa perbaikan");
+            advance(distan, distan.walidata, log);
+
+            nextDay(clock, log, "Pembina Data (BPS, diperankan simulator) memeriksa kelayakan (langkah 4-5)");
+            pembinaOnRomantik(romantik, cases, log, clock);
+            nextDay(clock, log, "Produsen Data mengunduh Surat Rekomendasi, menyusun dan mengunggah Surat Komitmen,"
+                    + " menyerahkan metadata; Walidata melaporkannya ke INDAH (langkah 6-9)");
             for (DemoCase c : cases) {
-                letters(c, log);
+                c.kegiatan = new Kegiatan(c.kegiatan.key(), c.kegiatan.metadata(), c.kegiatan.files(),
+                        SampleProducers.of(c.sample, clock.today()));
+                advance(c, c.produsen, log);
             }
-            nextDay(clock, log, "Walidata melaporkan metadata ke INDAH");
-            List<ItemResult> reported = reportToIndah(accounts, cases, log);
-            nextDay(clock, log, "Pemeriksaan dan publikasi metadata di INDAH");
-            reviewAndPublish(accounts, indah, cases, log);
-            return finish(cases, reported, clock.now(), accounts);
+            nextDay(clock, log, "Pemeriksaan laporan metadata di INDAH (langkah 10, diperankan simulator)");
+            for (DemoCase c : cases) {
+                approveOnIndah(indah, c.current.documents().msKegId());
+                log.done(c, 10, "diperiksa dan disetujui (di INDAH model: fungsi APPROVAL Walidata)");
+                advance(c, c.walidata, log);
+            }
+            nextDay(clock, log, "Publikasi metadata di INDAH (langkah 11)");
+            for (DemoCase c : cases) {
+                publishOnIndah(indah, c.current.documents().msKegId());
+                log.done(c, 11, "dipublikasikan (di INDAH model oleh Pembina Data, diperankan simulator)");
+                advance(c, c.walidata, log);
+            }
+            return finish(cases, arsip, clock.now(), accounts);
         }
     }
 
-    private DemoCase newCase(SampleKegiatan sample, Accounts accounts, LocalDate firstDay, Instant now)
+    private DemoCase newCase(SamplePackages sample, Runners runners, LocalDate firstDay, Instant now)
             throws IOException {
         MetadataPackage pkg = sample.toPackage(firstDay);
         Path berkas = Files.createDirectories(out.resolve("berkas").resolve(DemoOutput.slug(sample.title())));
-        SupportingFiles files = SupportingFiles.of(BerkasKind.KAK, SampleDocuments.kak(pkg, berkas))
-                .with(BerkasKind.KUESIONER, SampleDocuments.kuesioner(pkg, berkas));
-        RomantikClient produsen = accounts.romantik(sample);
-        return new DemoCase(sample, pkg, produsen, files, now);
+        Kegiatan kegiatan = Kegiatan.of(pkg, sample.organizer(), List.of(
+                new Attachment(AttachmentKind.KAK, SampleDocuments.kak(pkg, berkas)),
+                new Attachment(AttachmentKind.KUESIONER, SampleDocuments.kuesioner(pkg, berkas))),
+                SampleProducers.of(sample, firstDay));
+        RomantikClientPort produsen = runners.produsen(sample);
+        return new DemoCase(sample, kegiatan, runners.runner(produsen, false), runners.runner(produsen, true), now);
     }
 
-    private static void submitBappeda(RomantikClient bappeda, RomantikClient walidata, LocalDate firstDay,
-            DemoLog log) throws IOException {
-        SampleKegiatan plan = SampleKegiatan.DISTAN.retitled(BAPPEDA_TITLE)
+    /**
+     * Lets one of the kegiatan's runners do what the library can, and narrates each step it did and why it
+     * stopped.
+     */
+    private static void advance(DemoCase c, SopRunner runner, DemoLog log) {
+        StepOutcome outcome = runner.advance(c.kegiatan);
+        c.current = outcome.kegiatanCase();
+        for (SopStep step : outcome.stepsDone()) {
+            log.done(c, step.number(), describe(step, outcome));
+        }
+        switch (outcome.kind()) {
+            case FAILED -> throw new IllegalStateException(c.opd() + ": " + outcome.message(),
+                    outcome.failure().orElse(null));
+            case FINISHED -> log.note(c.opd() + ": selesai; langkah 12 (pelaksanaan kegiatan) oleh Produsen Data");
+            default -> log.note(c.opd() + ": " + outcome.message());
+        }
+    }
+
+    /** What came of a step the runner did, in Indonesian, from the case it left. */
+    private static String describe(SopStep step, StepOutcome outcome) {
+        KegiatanCase c = outcome.kegiatanCase();
+        CaseDocuments documents = c.documents();
+        return switch (step.number()) {
+            case 1 -> "draf pengajuan " + documents.pengajuanId() + " di Romantik";
+            case 2 -> "dikirim ke Walidata, dengan MS-Var dan MS-Ind sebagai PDF di Blok IX";
+            case 3 -> c.returnedFrom().filter(s -> s.number() == 3).isPresent()
+                    ? "BELUM MEMENUHI: kemungkinan duplikat; kembali ke langkah 2. Catatan: "
+                            + c.returnNote().map(PortalNote::note).orElse("")
+                    : "memenuhi: diteruskan ke Pembina Data";
+            case 6 -> "Surat Rekomendasi " + documents.nomorSuratRekomendasi() + " (Identitas Rekomendasi "
+                    + documents.identitasRekomendasi() + ") diunduh, Surat Komitmen disusun";
+            case 7 -> "Surat Komitmen diunggah ke Romantik";
+            case 8 -> "paket metadata (MS-Keg, MS-Var, MS-Ind) diserahkan ke Walidata dan diarsipkan";
+            case 9 -> "MS-Keg " + documents.msKegId() + " dengan " + documents.msVarIds().size() + " MS-Var dan "
+                    + documents.msIndIds().size() + " MS-Ind dilaporkan di INDAH";
+            default -> "selesai";
+        };
+    }
+
+    private static void submitBappeda(Accounts accounts, LocalDate firstDay, DemoLog log) throws IOException {
+        SamplePackages plan = SamplePackages.DISTAN.retitled(BAPPEDA_TITLE)
                 .organizedBy("Badan Perencanaan Pembangunan Daerah Kabupaten Jember");
         MetadataPackage pkg = plan.toPackage(firstDay);
         Path folder = Files.createTempDirectory("bappeda");
+        RomantikClient bappeda = accounts.romantik("bappeda", "350902");
         long id = bappeda.submit(pkg, SupportingFiles.of(BerkasKind.KAK, SampleDocuments.kak(pkg, folder))
                 .with(BerkasKind.KUESIONER, SampleDocuments.kuesioner(pkg, folder)));
-        walidata.walidata().approve(id, "Lengkap; diteruskan ke BPS.");
+        accounts.romantikWalidata().walidata().approve(id, "Lengkap; diteruskan ke BPS.");
         log.note("Bappeda: \"" + BAPPEDA_TITLE + "\" (pengajuan " + id + ") sudah disetujui Walidata.");
     }
 
-    private static void walidataCheck(RomantikClient walidata, DemoCase c, DemoLog log) {
-        List<DuplicateCandidate> alike = walidata.walidata().duplicates(c.pengajuanId);
-        if (alike.isEmpty()) {
-            walidata.walidata().approve(c.pengajuanId, "Lengkap dan sesuai; tidak ada kegiatan serupa.");
-            log.done(c, 3, "memenuhi: diteruskan ke Pembina Data (" + c.produsen.detail(c.pengajuanId).status() + ")");
-            return;
-        }
-        DuplicateCandidate first = alike.get(0);
-        walidata.walidata().reject(c.pengajuanId, "Kemungkinan duplikat dengan \"" + first.judul() + "\" ("
-                + first.instansi() + "); koordinasikan dan perjelas cakupan kegiatan.");
-        log.done(c, 3, String.format("BELUM MEMENUHI: kemungkinan duplikat dengan \"%s\" (%s, kemiripan %.2f);"
-                + " kembali ke langkah 2", first.judul(), first.instansi(), first.score()));
-    }
-
-    private void pembina(SimulatedRomantik romantik, List<DemoCase> cases, DemoLog log, SimClock clock) {
+    private static void pembinaOnRomantik(SimulatedRomantik romantik, List<DemoCase> cases, DemoLog log,
+            SimClock clock) {
         var bps = romantik.reviewer().asPembinaData();
         DemoCase dispendik = cases.get(2);
-        bps.startExamination(dispendik.pengajuanId);
-        bps.requestCorrection(dispendik.pengajuanId, "Definisi variabel Kondisi Ruang Kelas belum memuat kriteria"
+        long dispendikId = dispendik.current.documents().pengajuanId();
+        bps.startExamination(dispendikId);
+        bps.requestCorrection(dispendikId, "Definisi variabel Kondisi Ruang Kelas belum memuat kriteria"
                 + " baik, rusak ringan dan rusak berat.");
         log.done(dispendik, 4, "BELUM MEMENUHI: catatan perbaikan dari Pembina Data; kembali ke langkah 2");
-        dispendik.pkg = withDefinition(dispendik.pkg, "Kondisi ruang kelas menurut kriteria Kemendikbud: baik,"
-                + " rusak ringan, rusak sedang atau rusak berat.");
-        dispendik.produsen.revise(dispendik.pengajuanId, dispendik.pkg, dispendik.files);
-        log.done(dispendik, 2, "definisi variabel diperbaiki dan dikirim lagi ("
-                + dispendik.produsen.detail(dispendik.pengajuanId).status() + ")");
+        dispendik.kegiatan = dispendik.kegiatan.withMetadata(withDefinition(dispendik.kegiatan.metadata(),
+                "Kondisi ruang kelas menurut kriteria Kemendikbud: baik, rusak ringan, rusak sedang atau rusak"
+                        + " berat."));
+        log.note(dispendik.opd() + " memperbaiki definisi variabel");
+        advance(dispendik, dispendik.produsen, log);
         clock.advance(Duration.ofHours(3));
         for (DemoCase c : cases) {
-            bps.recommend(c.pengajuanId, CATATAN);
+            long id = c.current.documents().pengajuanId();
+            String identitas = bps.recommend(id, CATATAN).identitasRekomendasi();
             log.done(c, 4, "LAYAK, dengan " + CATATAN.size() + " catatan rekomendasi");
-            log.done(c, 5, "Surat Rekomendasi terbit, Identitas Rekomendasi " + identitas(c));
+            log.done(c, 5, "Surat Rekomendasi terbit, Identitas Rekomendasi " + identitas);
         }
     }
 
@@ -211,81 +262,37 @@ public final class Demo {
                 .map(v -> v.toBuilder().definition(definition).build()).toList()).build();
     }
 
-    private String identitas(DemoCase c) {
-        return c.produsen.detail(c.pengajuanId).nomorRekomendasi();
-    }
-
-    private void letters(DemoCase c, DemoLog log) throws IOException {
-        SuratRekomendasiDownload surat = c.produsen.downloadSuratRekomendasi(c.pengajuanId,
-                Files.createDirectories(out.resolve("surat-rekomendasi")));
-        SuratRekomendasi letter = surat.letter();
-        SuratRekomendasiInfo info = new SuratRekomendasiInfo(letter.nomorSurat(), letter.tanggal(), letter.kepada(),
-                letter.judulKegiatan(), letter.tahun(), letter.identitasRekomendasi().text(), letter.hasil(),
-                letter.catatan());
-        GeneratedDocument komitmen = SuratKomitmenPdf.standard().write(info,
-                c.sample.producer(letter.tanggal().plusDays(1)),
-                TargetFolder.of(Files.createDirectories(out.resolve("surat-komitmen"))));
-        c.documents.add(new DocumentLink("Surat Rekomendasi " + letter.identitasRekomendasi().text(),
-                out.relativize(surat.download().path()).toString(), surat.download().sha256()));
-        c.documents.add(new DocumentLink("Surat Komitmen", out.relativize(komitmen.path()).toString(),
-                komitmen.sha256()));
-        log.done(c, 6, "diunduh " + surat.download().path().getFileName() + ", Surat Komitmen disusun ("
-                + komitmen.path().getFileName() + ")");
-        c.produsen.uploadSuratKomitmen(c.pengajuanId, komitmen.path());
-        log.done(c, 7, "Surat Komitmen diunggah: " + c.produsen.detail(c.pengajuanId).status());
-        Path metadata = Files.createDirectories(out.resolve("metadata")).resolve(DemoOutput.slug(c.title()) + ".json");
-        MetadataJson.write(c.pkg, metadata);
-        c.documents.add(new DocumentLink("Metadata (MS-Keg, MS-Var, MS-Ind)", out.relativize(metadata).toString(),
-                null));
-        log.done(c, 8, "paket metadata diserahkan ke Walidata (" + out.relativize(metadata) + ")");
-    }
-
-    private static List<ItemResult> reportToIndah(Accounts accounts, List<DemoCase> cases, DemoLog log) {
-        IndahClient client = accounts.indahWalidata();
-        List<ReportItem> items = new ArrayList<>();
-        for (DemoCase c : cases) {
-            Producer producer = Producer.of(client.organizations(OrganizationQuery.producersOf("3509")
-                    .withName(c.sample.organizer())).iterator().next());
-            items.add(new ReportItem(producer, c.pkg.activity().year(), c.pkg));
-        }
-        List<ItemResult> results = MetadataReporter.builder(client).journal(accounts.journal).submit(true)
-                .listener(new ReportListener() {
-                    @Override
-                    public void itemFinished(int done, int total, ItemResult r) {
-                        DemoCase c = cases.stream().filter(k -> k.title().equals(r.title())).findFirst()
-                                .orElseThrow();
-                        c.msKegId = r.msKegId();
-                        log.done(c, 9, "MS-Keg " + r.msKegId() + " dan " + r.childrenWritten()
-                                + " MS-Var/MS-Ind dilaporkan: " + r.outcome() + ", " + r.status());
-                    }
-                }).build().report(items).items();
-        return results;
-    }
-
-    private static void reviewAndPublish(Accounts accounts, SimulatedIndah indah, List<DemoCase> cases,
-            DemoLog log) {
-        IndahClient client = accounts.indahWalidata();
-        var pembina = indah.asPembinaData();
-        for (DemoCase c : cases) {
-            List<Rec> records = new ArrayList<>();
-            records.add(new Rec(MetadataKind.KEGIATAN, c.msKegId));
-            client.kegiatan().variables(c.msKegId).forEach(v -> records.add(new Rec(MetadataKind.VARIABEL, v.id())));
-            client.kegiatan().indicators(c.msKegId).forEach(i -> records.add(new Rec(MetadataKind.INDIKATOR, i.id())));
-            for (Rec r : records) {
-                client.review().startReview(r.kind(), r.id());
-                client.review().approve(r.kind(), r.id());
-            }
-            log.done(c, 10, "diperiksa dan disetujui (di INDAH model: fungsi APPROVAL akun Walidata)");
-            records.forEach(r -> pembina.publish(r.id()));
-            log.done(c, 11, "dipublikasikan ("
-                    + client.review().status(MetadataKind.KEGIATAN, c.msKegId).status() + "; di INDAH model oleh"
-                    + " Pembina Data, diperankan simulator)");
+    /** The simulated INDAH's reviewer checks the MS-Keg and its records and approves them (step 10). */
+    private static void approveOnIndah(SimulatedIndah indah, long msKegId) {
+        for (IndahRecord record : recordsOf(indah, msKegId)) {
+            indah.asWalidata().startReview(record.id());
+            indah.asWalidata().approve(record.id());
         }
     }
 
-    private DemoResult finish(List<DemoCase> cases, List<ItemResult> reported, Instant now, Accounts accounts)
+    /** The modelled INDAH lets the Pembina Data publish (step 11); the simulator plays it. */
+    private static void publishOnIndah(SimulatedIndah indah, long msKegId) {
+        for (IndahRecord record : recordsOf(indah, msKegId)) {
+            indah.asPembinaData().publish(record.id());
+        }
+    }
+
+    private static List<IndahRecord> recordsOf(SimulatedIndah indah, long msKegId) {
+        return indah.records().stream()
+                .filter(r -> r.id() == msKegId || r.parent().filter(p -> p == msKegId).isPresent()).toList();
+    }
+
+    private DemoResult finish(List<DemoCase> cases, Arsip arsip, Instant now, Accounts accounts)
             throws IOException {
-        Path indahReport = DemoOutput.writeIndahReport(out.resolve("indah-report.json"), cases, reported,
+        for (DemoCase c : cases) {
+            c.documents.add(copyFromArsip(arsip, c, DocumentKind.SURAT_REKOMENDASI, "surat-rekomendasi",
+                    "Surat Rekomendasi " + c.current.documents().identitasRekomendasi()));
+            c.documents.add(copyFromArsip(arsip, c, DocumentKind.SURAT_KOMITMEN, "surat-komitmen", "Surat Komitmen"));
+            ArsipEntry metadata = latest(arsip, c, DocumentKind.MS_KEG);
+            c.documents.add(new DocumentLink("Metadata (MS-Keg, MS-Var, MS-Ind)",
+                    relative(arsip.path(c.kegiatan.key(), metadata)), metadata.sha256()));
+        }
+        Path indahReport = DemoOutput.writeIndahReport(out.resolve("indah-report.json"), cases,
                 accounts.indahWalidata());
         SopTimeline timeline = new SopTimeline(sop, calendar);
         List<KegiatanStatus> statuses = new ArrayList<>();
@@ -296,16 +303,35 @@ public final class Demo {
         Path html = out.resolve("status.html");
         StatusReportHtml.write(new StatusReport("Status Kegiatan Statistik Sektoral Kabupaten Jember (demo)", now,
                 statuses), html);
-        accounts.close();
-        for (DemoCase c : cases) {
-            c.produsen.close();
-        }
         DemoResult result = DemoResult.of(out, indahReport, html);
         print.println();
-        print.println("Selesai. Berkas di " + out.toAbsolutePath() + ":");
+        print.println("Selesai. Berkas di " + out.toAbsolutePath() + " (arsip per kegiatan di arsip/, jurnal di "
+                + "bps-connector-journal.jsonl):");
         result.files().forEach(f -> print.println("  " + out.relativize(f)));
         print.flush();
         return result;
+    }
+
+    /** Copies the kegiatan's latest document of {@code kind} from its arsip into {@code folder} of the output. */
+    private DocumentLink copyFromArsip(Arsip arsip, DemoCase c, DocumentKind kind, String folder, String label)
+            throws IOException {
+        ArsipEntry entry = latest(arsip, c, kind);
+        Path copy = Files.createDirectories(out.resolve(folder))
+                .resolve(DemoOutput.slug(c.opd()) + "-" + entry.file().substring(entry.file().indexOf('-') + 1));
+        Files.copy(arsip.path(c.kegiatan.key(), entry), copy, StandardCopyOption.REPLACE_EXISTING);
+        return new DocumentLink(label, relative(copy), entry.sha256());
+    }
+
+    private static ArsipEntry latest(Arsip arsip, DemoCase c, DocumentKind kind) throws IOException {
+        List<ArsipEntry> entries = arsip.entries(c.kegiatan.key()).stream().filter(e -> e.kind() == kind).toList();
+        if (entries.isEmpty()) {
+            throw new IllegalStateException(c.opd() + ": no " + kind + " in the arsip");
+        }
+        return entries.get(entries.size() - 1);
+    }
+
+    private String relative(Path file) {
+        return out.relativize(file).toString().replace('\\', '/');
     }
 
     private void nextDay(SimClock clock, DemoLog log, String what) {
@@ -315,25 +341,59 @@ public final class Demo {
         log.day(what);
     }
 
-    private record Rec(MetadataKind kind, long id) {
+    /** Builds the runners of the demo over the accounts' clients, one journal and one arsip. */
+    private final class Runners {
+        private final Accounts accounts;
+        private final FileJournal journal;
+        private final Arsip arsip;
+        private final SimClock clock;
+        private final IndahClientPort indah;
+        private final RomantikClientPort walidata;
+
+        Runners(Accounts accounts, FileJournal journal, Arsip arsip, SimClock clock) {
+            this.accounts = accounts;
+            this.journal = journal;
+            this.arsip = arsip;
+            this.clock = clock;
+            IndahClient client = accounts.indahWalidata();
+            Map<String, Producer> producers = new HashMap<>();
+            this.indah = new IndahClientPort(client, MetadataReporter.builder(client).journal(journal).submit(true)
+                    .build(), key -> producers.computeIfAbsent(key.institution(), name -> Producer.of(client
+                            .organizations(OrganizationQuery.producersOf("3509").withName(name)).iterator()
+                            .next())), false);
+            this.walidata = new RomantikClientPort(accounts.romantikWalidata());
+        }
+
+        RomantikClientPort produsen(SamplePackages sample) {
+            return new RomantikClientPort(accounts.romantik(sample));
+        }
+
+        /** A runner of the Produsen Data, or of the Walidata when {@code asWalidata} (it then does step 3). */
+        SopRunner runner(RomantikClientPort produsen, boolean asWalidata) {
+            SopRunner.Builder builder = SopRunner.builder(produsen, indah, journal, arsip, out.resolve("kerja"))
+                    .calendar(calendar).clock(clock.asClock());
+            return (asWalidata ? builder.walidata(walidata) : builder).build();
+        }
     }
 
-    /** The demo's accounts on both simulators, and their clients. */
+    /** The demo's accounts on both simulators, and their clients (closed with it). */
     private static final class Accounts implements AutoCloseable {
 
         private final SimulatedRomantik romantik;
         private final SimClock clock;
         private final FileJournal journal;
         private final IndahClient indah;
+        private final List<RomantikClient> opened = new ArrayList<>();
+        private RomantikClient walidata;
 
         Accounts(SimulatedRomantik romantik, SimulatedIndah indahSim, SimClock clock, FileJournal journal) {
             this.romantik = romantik;
             this.clock = clock;
             this.journal = journal;
-            romantik.master().addInstansi(new Instansi("350907", SampleKegiatan.DISTAN.organizer(),
+            romantik.master().addInstansi(new Instansi("350907", SamplePackages.DISTAN.organizer(),
                     TingkatInstansi.KABUPATEN_KOTA, "3509", "Pemerintah Kabupaten Jember", "Jl. Sudarman No. 7, Jember",
                     "0331-0907", "distan@jemberkab.example"));
-            indahSim.addOrganization(new IndahOrganization(3509005, SampleKegiatan.DISTAN.organizer(),
+            indahSim.addOrganization(new IndahOrganization(3509005, SamplePackages.DISTAN.organizer(),
                     IndahRole.PRODUSEN_DATA, "35", "JAWA TIMUR", "3509", "KABUPATEN JEMBER",
                     "Jl. Sudarman No. 7, Jember", "0331-0907", "distan@jember.example", null));
             this.indah = IndahClient.builder()
@@ -346,7 +406,7 @@ public final class Demo {
                     .build();
         }
 
-        RomantikClient romantik(SampleKegiatan sample) {
+        RomantikClient romantik(SamplePackages sample) {
             String instansi = switch (sample.organizer()) {
                 case "Dinas Kesehatan Kabupaten Jember" -> "350901";
                 case "Dinas Pendidikan Kabupaten Jember" -> "350904";
@@ -362,16 +422,21 @@ public final class Demo {
         }
 
         RomantikClient romantikWalidata() {
-            romantik.addWalidata("walidata@diskominfo.jemberkab.example", PASSWORD, "Walidata Diskominfo Jember",
-                    "350903");
-            return client("walidata@diskominfo.jemberkab.example");
+            if (walidata == null) {
+                romantik.addWalidata("walidata@diskominfo.jemberkab.example", PASSWORD,
+                        "Walidata Diskominfo Jember", "350903");
+                walidata = client("walidata@diskominfo.jemberkab.example");
+            }
+            return walidata;
         }
 
         private RomantikClient client(String email) {
-            return SimulatorClients.romantik(romantik, email, PASSWORD)
+            RomantikClient client = SimulatorClients.romantik(romantik, email, PASSWORD)
                     .clock(clock.asClock(StatusReportHtml.WIB))
                     .journal(journal)
                     .build();
+            opened.add(client);
+            return client;
         }
 
         IndahClient indahWalidata() {
@@ -380,6 +445,7 @@ public final class Demo {
 
         @Override
         public void close() {
+            opened.forEach(RomantikClient::close);
             indah.close();
         }
     }

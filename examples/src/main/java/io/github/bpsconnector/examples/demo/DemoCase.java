@@ -2,34 +2,35 @@ package io.github.bpsconnector.examples.demo;
 
 import io.github.bpsconnector.examples.report.DocumentLink;
 import io.github.bpsconnector.examples.report.StepRecord;
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
-import io.github.bpsconnector.metadata.MetadataPackage;
-import io.github.bpsconnector.romantik.RomantikClient;
-import io.github.bpsconnector.romantik.SupportingFiles;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
+import io.github.bpsconnector.workflow.runner.Kegiatan;
+import io.github.bpsconnector.workflow.runner.SopRunner;
+import io.github.bpsconnector.workflow.tracking.KegiatanCase;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One kegiatan of the demo: its Produsen Data's client, its package, and what happened to it so far. */
+/**
+ * One kegiatan of the demo: the runners of its Produsen Data and of the Walidata, the kegiatan as it stands (its
+ * package corrected when returned), its last case, and what happened to it so far.
+ */
 final class DemoCase {
 
-    final SampleKegiatan sample;
-    final RomantikClient produsen;
-    final SupportingFiles files;
+    final SamplePackages sample;
+    final SopRunner produsen;
+    final SopRunner walidata;
     final List<StepRecord> history = new ArrayList<>();
     final List<DocumentLink> documents = new ArrayList<>();
-    MetadataPackage pkg;
-    long pengajuanId;
-    Long msKegId;
+    Kegiatan kegiatan;
+    KegiatanCase current;
     Instant stepStarted;
 
-    DemoCase(SampleKegiatan sample, MetadataPackage pkg, RomantikClient produsen, SupportingFiles files,
-            Instant start) {
+    DemoCase(SamplePackages sample, Kegiatan kegiatan, SopRunner produsen, SopRunner walidata, Instant start) {
         this.sample = sample;
-        this.pkg = pkg;
+        this.kegiatan = kegiatan;
         this.produsen = produsen;
-        this.files = files;
+        this.walidata = walidata;
         this.stepStarted = start;
     }
 
@@ -38,8 +39,8 @@ final class DemoCase {
         return sample.organizer().replace(" Kabupaten Jember", "");
     }
 
-    /** The kegiatan's current title. */
+    /** The kegiatan's current title (a returned pengajuan may be retitled). */
     String title() {
-        return pkg.activity().title();
+        return kegiatan.metadata().activity().title();
     }
 }

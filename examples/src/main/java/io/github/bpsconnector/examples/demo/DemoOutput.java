@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.bpsconnector.indah.IndahClient;
 import io.github.bpsconnector.indah.IndahRecord;
 import io.github.bpsconnector.indah.MetadataKind;
-import io.github.bpsconnector.indah.report.ItemResult;
+import io.github.bpsconnector.workflow.tracking.CaseDocuments;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -57,24 +57,26 @@ final class DemoOutput {
     }
 
     /** Writes what INDAH holds for each kegiatan after the demo, as JSON, and returns the file. */
-    static Path writeIndahReport(Path file, List<DemoCase> cases, List<ItemResult> reported, IndahClient indah)
-            throws IOException {
+    static Path writeIndahReport(Path file, List<DemoCase> cases, IndahClient indah) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode();
         root.put("portal", "INDAH (simulasi)");
         ArrayNode list = root.putArray("kegiatan");
         for (DemoCase c : cases) {
-            ItemResult result = reported.stream().filter(r -> r.title().equals(c.title())).findFirst().orElseThrow();
+            CaseDocuments documents = c.current.documents();
+            long msKegId = documents.msKegId();
             ObjectNode item = list.addObject();
             item.put("judulKegiatan", c.title());
-            item.put("tahun", c.pkg.activity().year());
+            item.put("tahun", c.kegiatan.key().year());
             item.put("produsenData", c.sample.organizer());
-            item.put("pengajuanRomantik", c.pengajuanId);
-            item.put("hasilPelaporan", result.outcome().name());
-            item.put("msKegId", c.msKegId);
-            item.put("status", indah.review().status(MetadataKind.KEGIATAN, c.msKegId).status().toString());
-            records(item.putArray("msVar"), indah.kegiatan().variables(c.msKegId));
-            records(item.putArray("msInd"), indah.kegiatan().indicators(c.msKegId));
+            item.put("pengajuanRomantik", documents.pengajuanId());
+            item.put("identitasRekomendasi", documents.identitasRekomendasi());
+            item.put("nomorSuratRekomendasi", documents.nomorSuratRekomendasi());
+            item.put("langkahSop", c.current.step().number());
+            item.put("msKegId", msKegId);
+            item.put("status", indah.review().status(MetadataKind.KEGIATAN, msKegId).status().toString());
+            records(item.putArray("msVar"), indah.kegiatan().variables(msKegId));
+            records(item.putArray("msInd"), indah.kegiatan().indicators(msKegId));
         }
         Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".indah-report", ".tmp");
         try {

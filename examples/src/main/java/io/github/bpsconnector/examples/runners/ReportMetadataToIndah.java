@@ -1,7 +1,7 @@
 package io.github.bpsconnector.examples.runners;
 
 import io.github.bpsconnector.core.session.CredentialsProvider;
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.indah.IndahClient;
 import io.github.bpsconnector.indah.IndahLogin;
 import io.github.bpsconnector.indah.Producer;
@@ -43,7 +43,7 @@ public final class ReportMetadataToIndah {
                 .login(IndahLogin.password(CredentialsProvider.of(IndahDemoData.WALIDATA_USERNAME,
                         IndahDemoData.WALIDATA_PASSWORD.toCharArray())))
                 .build()) {
-            MetadataPackage pkg = SampleKegiatan.DINKES.toPackage(Examples.today());
+            MetadataPackage pkg = SamplePackages.DINKES.toPackage(Examples.today());
             Producer dinkes = Producer.of(indah.organizations(OrganizationQuery.producersOf("3509")
                     .withName("Dinas Kesehatan")).iterator().next());
 

@@ -1,7 +1,7 @@
 package io.github.bpsconnector.examples.runners;
 
-import io.github.bpsconnector.examples.sample.SampleDocuments;
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
+import io.github.bpsconnector.testkit.sample.SampleDocuments;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.romantik.BerkasKind;
 import io.github.bpsconnector.romantik.RomantikClient;
@@ -33,7 +33,7 @@ public final class SubmitRekomendasi {
 
     /** Submits the sample kegiatan with its Blok IX files written into {@code folder}; returns the pengajuan id. */
     public static long submit(RomantikClient produsen, Path folder) throws IOException {
-        MetadataPackage pkg = SampleKegiatan.DINKES.toPackage(Examples.today());
+        MetadataPackage pkg = SamplePackages.DINKES.toPackage(Examples.today());
         SupportingFiles files = SupportingFiles.of(BerkasKind.KAK, SampleDocuments.kak(pkg, folder))
                 .with(BerkasKind.KUESIONER, SampleDocuments.kuesioner(pkg, folder));
         return produsen.submit(pkg, files);

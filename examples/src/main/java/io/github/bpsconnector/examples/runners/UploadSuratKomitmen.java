@@ -1,7 +1,8 @@
 package io.github.bpsconnector.examples.runners;
 
 import io.github.bpsconnector.core.file.TargetFolder;
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
+import io.github.bpsconnector.examples.sample.SampleProducers;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.romantik.RomantikClient;
 import io.github.bpsconnector.romantik.SuratRekomendasiDownload;
 import io.github.bpsconnector.romantik.letter.SuratRekomendasi;
@@ -42,7 +43,7 @@ public final class UploadSuratKomitmen {
                 letter.judulKegiatan(), letter.tahun(), letter.identitasRekomendasi().text(), letter.hasil(),
                 letter.catatan());
         GeneratedDocument komitmen = SuratKomitmenPdf.standard().write(info,
-                SampleKegiatan.DINKES.producer(Examples.today()), TargetFolder.of(folder));
+                SampleProducers.of(SamplePackages.DINKES, Examples.today()), TargetFolder.of(folder));
         produsen.uploadSuratKomitmen(id, komitmen.path());
         return komitmen;
     }

@@ -2,7 +2,7 @@ package io.github.bpsconnector.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.metadata.json.MetadataJson;
 import io.github.bpsconnector.metadata.rules.MetadataValidator;
@@ -14,13 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class IndahCommandsTest {
 
@@ -29,27 +26,15 @@ class IndahCommandsTest {
 
     private SimulatedPortals portals;
     private SimulatedIndah indah;
+    private IndahWorkspace workspace;
     private Path config;
-    private final List<Path> captchasShown = new ArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
         portals = SimulatedPortals.start();
         indah = portals.indah();
-        Path secrets = dir.resolve("rahasia.properties");
-        Files.writeString(secrets, "walidata.username = " + IndahDemoData.WALIDATA_USERNAME + "\n"
-                + "walidata.password = " + IndahDemoData.WALIDATA_PASSWORD + "\n");
-        Files.setPosixFilePermissions(secrets, PosixFilePermissions.fromString("rw-------"));
-        config = dir.resolve("bps-connector.properties");
-        Files.writeString(config, String.join("\n",
-                "indah.url = " + indah.baseUrl(),
-                "journal.file = jurnal.jsonl",
-                "session.dir = sesi",
-                "secrets.file = rahasia.properties",
-                "account.walidata.label = Diskominfo Kabupaten Jember",
-                "account.walidata.portal = indah",
-                "account.walidata.role = walidata",
-                "account.walidata.credentials = secrets-file", ""));
+        workspace = new IndahWorkspace(dir, indah);
+        config = workspace.config;
     }
 
     @AfterEach
@@ -62,7 +47,7 @@ class IndahCommandsTest {
         Cli run = login();
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(captchasShown).singleElement().satisfies(image ->
+        assertThat(workspace.captchasShown).singleElement().satisfies(image ->
                 assertThat(Files.readAllBytes(image)).startsWith(0x89, 'P', 'N', 'G'));
         Path session = dir.resolve("sesi/indah-walidata.json");
         assertThat(Files.getPosixFilePermissions(session)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -97,29 +82,17 @@ class IndahCommandsTest {
         assertThat(first.out()).contains("CREATED", "SUBMITTED");
         assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
         assertThat(again.out()).contains("UNCHANGED");
-        assertThat(indah.countKegiatan(SampleKegiatan.DINKES.title(), today().getYear(),
+        assertThat(indah.countKegiatan(SamplePackages.DINKES.title(), today().getYear(),
                 IndahDemoData.DINKES_JEMBER)).isEqualTo(1);
         assertThat(indah.duplicateNaturalKeys()).isEmpty();
     }
 
     private Cli login() {
-        CaptchaPrompt fromSimulator = (challenge, image) -> {
-            captchasShown.add(image);
-            return indah.captchaAnswer(challenge.captchaId()).orElseThrow();
-        };
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                return type == IndahLoginCommand.class ? type.cast(new IndahLoginCommand(fromSimulator))
-                        : CommandLine.defaultFactory().create(type);
-            }
-        };
-        return Cli.run(factory, "indah", "login", "--config", config.toString(), "--akun", "walidata",
-                "--berkas-captcha", dir.resolve("captcha.png").toString());
+        return workspace.login();
     }
 
     private Path packageFile() throws IOException {
-        MetadataPackage pkg = SampleKegiatan.DINKES.toPackage(today());
+        MetadataPackage pkg = SamplePackages.DINKES.toPackage(today());
         Path file = dir.resolve("dinkes.json");
         MetadataJson.write(pkg, file);
         return file;

@@ -2,8 +2,8 @@ package io.github.bpsconnector.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bpsconnector.examples.sample.SampleDocuments;
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
+import io.github.bpsconnector.testkit.sample.SampleDocuments;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.metadata.json.MetadataJson;
 import io.github.bpsconnector.metadata.rules.MetadataValidator;
@@ -64,7 +64,7 @@ class RomantikCommandsTest {
     @Test
     void submitListStatusDownloadAndUpload() throws IOException {
         LocalDate today = LocalDate.now(MetadataValidator.JAKARTA);
-        MetadataPackage pkg = SampleKegiatan.DINKES.toPackage(today);
+        MetadataPackage pkg = SamplePackages.DINKES.toPackage(today);
         Path json = dir.resolve("dinkes.json");
         MetadataJson.write(pkg, json);
         Path kak = SampleDocuments.kak(pkg, dir);

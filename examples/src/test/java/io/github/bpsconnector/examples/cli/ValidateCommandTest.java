@@ -2,7 +2,7 @@ package io.github.bpsconnector.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.metadata.json.MetadataJson;
 import io.github.bpsconnector.metadata.rules.MetadataValidator;
@@ -21,7 +21,7 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    private final MetadataPackage clean = SampleKegiatan.DINKES.toPackage(TODAY);
+    private final MetadataPackage clean = SamplePackages.DINKES.toPackage(TODAY);
 
     @Test
     void aCleanPackageExitsZero() throws IOException {
@@ -30,14 +30,14 @@ class ValidateCommandTest {
         Cli run = Cli.run("validate", file.toString());
 
         assertThat(run.exitCode()).as(run.out()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("== Kegiatan: " + SampleKegiatan.DINKES.title())
+        assertThat(run.out()).contains("== Kegiatan: " + SamplePackages.DINKES.title())
                 .contains("Hasil validasi: tidak ada temuan.");
     }
 
     @Test
     void warningsOnlyExitOne() throws IOException {
         // E2: a recurring activity should not carry its year in the title
-        SampleKegiatan withYear = SampleKegiatan.DINKES.retitled(SampleKegiatan.DINKES.title() + " " + TODAY.getYear());
+        SamplePackages withYear = SamplePackages.DINKES.retitled(SamplePackages.DINKES.title() + " " + TODAY.getYear());
         Path file = write("peringatan.json", withYear.toPackage(TODAY));
 
         Cli run = Cli.run("validate", file.toString());

@@ -115,6 +115,18 @@ class ConnectorConfigTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("dinkes, dispendik, walidata-indah");
     }
 
+    @Test
+    void thePaceOfThePortalClientsIsFourRequestsASecondUnlessRaisedForTheSimulators() throws IOException {
+        assertThat(ConnectorConfig.load(configFile(""), name -> null).requestsPerSecond()).isEqualTo(4);
+        assertThat(ConnectorConfig.load(configFile("requests.per.second = 1000\n"), name -> null)
+                .requestsPerSecond()).isEqualTo(1000);
+        for (String wrong : new String[] {"0", "1001", "cepat", "2.5"}) {
+            assertThatThrownBy(() -> ConnectorConfig.load(configFile("requests.per.second = " + wrong + "\n"),
+                    name -> null)).isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("requests.per.second must be a whole number from 1 to 1000");
+        }
+    }
+
     private Path configFile(String text) throws IOException {
         Path file = dir.resolve("bps-connector.properties");
         Files.writeString(file, text, StandardCharsets.UTF_8);

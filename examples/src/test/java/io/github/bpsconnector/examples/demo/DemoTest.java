@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -50,26 +50,36 @@ class DemoTest {
             assertThat(k.get("msVar")).hasSize(1);
             assertThat(k.get("msInd")).hasSize(1);
         });
-        assertThat(indah.toString()).contains(Demo.DISTAN_CORRECTED_TITLE, SampleKegiatan.DINKES.title());
+        assertThat(indah.toString()).contains(Demo.DISTAN_CORRECTED_TITLE, SamplePackages.DINKES.title());
 
         Document html = Jsoup.parse(result.statusReport().toFile());
         assertThat(html.select("section.kegiatan")).hasSize(3);
         assertThat(html.select("section.kegiatan ul.dokumen a[href]")).hasSize(9);
         html.select("ul.dokumen a[href]").forEach(a -> assertThat(out.resolve(a.attr("href"))).isRegularFile());
+
+        assertThat(Files.readString(out.resolve("bps-connector-journal.jsonl")))
+                .as("the kegiatan went through SopRunner").contains("sop.periksa-walidata", "sop.laporkan-ke-indah");
+        try (var folders = Files.list(out.resolve("arsip"))) {
+            assertThat(folders.filter(Files::isDirectory).filter(f -> Files.exists(f.resolve("manifest.json"))))
+                    .hasSize(3);
+        }
     }
 
     @Test
-    void aSecondRunReplacesTheFirstButNeverAFolderItDidNotWrite() throws IOException {
-        Path out = dir.resolve("out");
-        Demo.run(out, new PrintWriter(new StringWriter()));
-        DemoResult again = Demo.run(out, new PrintWriter(new StringWriter()));
-        assertThat(again.suratRekomendasi()).hasSize(3);
-
+    void aRunReplacesAnEarlierDemoOutputButNeverAFolderItDidNotWrite() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out").resolve("surat-rekomendasi"));
+        Files.writeString(dir.resolve("out").resolve(DemoOutput.MARKER), "output of bps-connector demo");
+        Files.writeString(out.resolve("lama.pdf"), "%PDF-1.4 lama");
         Path foreign = Files.createDirectories(dir.resolve("data"));
         Files.writeString(foreign.resolve("penting.txt"), "jangan dihapus");
+
         assertThatThrownBy(() -> Demo.run(foreign, new PrintWriter(new StringWriter())))
                 .isInstanceOf(IOException.class).hasMessageContaining("not empty");
         assertThat(foreign.resolve("penting.txt")).hasContent("jangan dihapus");
+        DemoResult again = Demo.run(dir.resolve("out"), new PrintWriter(new StringWriter()));
+
+        assertThat(again.suratRekomendasi()).hasSize(3).noneMatch(p -> p.endsWith("lama.pdf"));
+        assertThat(out.resolve("lama.pdf")).doesNotExist();
     }
 
     private static String text(Path pdf) throws IOException {

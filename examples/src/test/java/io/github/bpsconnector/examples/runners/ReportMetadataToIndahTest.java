@@ -2,7 +2,7 @@ package io.github.bpsconnector.examples.runners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.testkit.SimulatedPortals;
 import io.github.bpsconnector.testkit.indah.IndahDemoData;
 import java.net.URI;
@@ -24,7 +24,7 @@ class ReportMetadataToIndahTest {
             String done = ReportMetadataToIndah.run(URI.create(portals.indah().baseUrl()));
 
             assertThat(done).contains("CREATED", "SUBMITTED");
-            assertThat(portals.indah().countKegiatan(SampleKegiatan.DINKES.title(),
+            assertThat(portals.indah().countKegiatan(SamplePackages.DINKES.title(),
                     LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear(), IndahDemoData.DINKES_JEMBER)).isEqualTo(1);
         }
     }

@@ -2,7 +2,7 @@ package io.github.bpsconnector.examples.runners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bpsconnector.examples.sample.SampleKegiatan;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.romantik.PengajuanStatus;
 import io.github.bpsconnector.romantik.RomantikClient;
 import io.github.bpsconnector.romantik.SuratRekomendasiDownload;
@@ -57,7 +57,7 @@ class RomantikRunnersTest {
 
         assertThat(again).isEqualTo(id);
         assertThat(produsen.detail(id).status()).isEqualTo(PengajuanStatus.AT_WALIDATA);
-        assertThat(romantik.countByNaturalKey(new NaturalKey(SampleKegiatan.DINKES.title(),
+        assertThat(romantik.countByNaturalKey(new NaturalKey(SamplePackages.DINKES.title(),
                 Examples.today().getYear(), "350901"))).isEqualTo(1);
     }
 
@@ -75,7 +75,7 @@ class RomantikRunnersTest {
     void theWalidataApprovesAPengajuanWithoutAlikeTitles() throws Exception {
         long id = SubmitRekomendasi.submit(produsen, dir);
         try (RomantikClient walidata = Examples.walidata(romantik)) {
-            assertThat(WalidataReview.review(walidata)).containsExactly(SampleKegiatan.DINKES.title() + ": disetujui");
+            assertThat(WalidataReview.review(walidata)).containsExactly(SamplePackages.DINKES.title() + ": disetujui");
         }
         assertThat(produsen.detail(id).status()).isEqualTo(PengajuanStatus.AT_PEMBINA);
     }

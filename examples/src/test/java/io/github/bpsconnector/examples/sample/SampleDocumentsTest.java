@@ -3,6 +3,8 @@ package io.github.bpsconnector.examples.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bpsconnector.metadata.MetadataPackage;
+import io.github.bpsconnector.testkit.sample.SampleDocuments;
+import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.workflow.document.SuratKomitmenPdf;
 import io.github.bpsconnector.workflow.document.SuratRekomendasiInfo;
 import java.io.IOException;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SampleDocumentsTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
-    private final MetadataPackage pkg = SampleKegiatan.DISTAN.toPackage(DAY);
+    private final MetadataPackage pkg = SamplePackages.DISTAN.toPackage(DAY);
 
     @Test
     void kakAndKuesionerAreReadablePdfsAboutTheKegiatan(@TempDir Path dir) throws IOException {
@@ -33,10 +35,11 @@ class SampleDocumentsTest {
     @Test
     void theSampleProducerCanSignASuratKomitmen() throws IOException {
         SuratRekomendasiInfo letter = new SuratRekomendasiInfo("B-1/3509/VS.300/2026", DAY,
-                SampleKegiatan.DISTAN.organizer(), SampleKegiatan.DISTAN.title(), 2026, "V-26.3509.001", "LAYAK",
+                SamplePackages.DISTAN.organizer(), SamplePackages.DISTAN.title(), 2026, "V-26.3509.001", "LAYAK",
                 List.of("Catatan satu.", "Catatan dua.", "Catatan tiga."));
 
-        byte[] pdf = SuratKomitmenPdf.standard().render(letter, SampleKegiatan.DISTAN.producer(DAY.plusDays(1)));
+        byte[] pdf = SuratKomitmenPdf.standard().render(letter,
+                SampleProducers.of(SamplePackages.DISTAN, DAY.plusDays(1)));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("SURAT KOMITMEN", "V-26.3509.001");

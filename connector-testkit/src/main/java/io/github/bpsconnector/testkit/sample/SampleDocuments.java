@@ -1,4 +1,4 @@
-package io.github.bpsconnector.examples.sample;
+package io.github.bpsconnector.testkit.sample;
 
 import io.github.bpsconnector.metadata.DateRange;
 import io.github.bpsconnector.metadata.MetadataPackage;
@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * The supporting files a sample kegiatan attaches in Blok IX of Romantik: a short Kerangka Acuan Kerja (KAK) and a
- * draft questionnaire, written as real one-page PDFs from the package. Demonstration documents, not templates.
+ * draft questionnaire, written as real one-page PDFs from the package. Demonstration documents, not templates;
+ * the demo, the example runners and the tests attach them.
  */
 public final class SampleDocuments {
 

@@ -1,4 +1,4 @@
-package io.github.bpsconnector.examples.sample;
+package io.github.bpsconnector.testkit.sample;
 
 import io.github.bpsconnector.metadata.ActivityDesign;
 import io.github.bpsconnector.metadata.ActivityHeader;
@@ -45,17 +45,20 @@ import io.github.bpsconnector.metadata.code.SamplingMethod;
 import io.github.bpsconnector.metadata.code.SchedulePhase;
 import io.github.bpsconnector.metadata.code.Sector;
 import io.github.bpsconnector.metadata.code.StatisticsType;
-import io.github.bpsconnector.workflow.document.ProducerDetails;
-import io.github.bpsconnector.workflow.document.Signatory;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A sample kegiatan of a perangkat daerah of Kabupaten Jember, as a complete metadata package (MS-Keg, one MS-Var,
- * one MS-Ind) planned around a submission date. The demo and the example runners use these; every name, address
- * and number in them is invented for the demonstration.
+ * A sample kegiatan of a perangkat daerah of Kabupaten Jember from which complete metadata packages (MS-Keg, one
+ * MS-Var, one MS-Ind) are built, planned around a submission date so that they pass the rules of Perban 5/2020, the
+ * examiner checks E1–E9 and the SOP's no-backdate rule on that date. The demo, the example runners and the tests of
+ * the clients and the workflow share these; every name, address and number in them is invented.
+ *
+ * <pre>{@code
+ * MetadataPackage pkg = SamplePackages.DINKES.toPackage(clock.today());
+ * MetadataPackage late = SamplePackages.DINKES.toPackage(today.minusDays(20), today.minusDays(1)); // backdated
+ * }</pre>
  *
  * @param title     the Judul Kegiatan
  * @param organizer the perangkat daerah (R.1.1)
@@ -66,47 +69,50 @@ import java.util.Objects;
  * @param concept   the variable's concept
  * @param indicator the name of the main indicator
  */
-public record SampleKegiatan(String title, String organizer, String unit, String email, Sector sector,
+public record SamplePackages(String title, String organizer, String unit, String email, Sector sector,
         String variable, String concept, String indicator) {
 
     /** Dinas Kesehatan: a satisfaction survey of the puskesmas. */
-    public static final SampleKegiatan DINKES = new SampleKegiatan(
+    public static final SamplePackages DINKES = new SamplePackages(
             "Survei Kepuasan Masyarakat terhadap Pelayanan Puskesmas Kabupaten Jember",
             "Dinas Kesehatan Kabupaten Jember", "Bidang Pelayanan Kesehatan", "dinkes@jemberkab.example",
             Sector.KESEHATAN, "Kepuasan terhadap Waktu Pelayanan Puskesmas", "Kepuasan Layanan",
             "Persentase Pasien Puskesmas yang Puas");
 
     /** Dinas Pertanian: a survey of rice productivity. */
-    public static final SampleKegiatan DISTAN = new SampleKegiatan(
+    public static final SamplePackages DISTAN = new SamplePackages(
             "Survei Produktivitas Padi Sawah Kabupaten Jember",
             "Dinas Tanaman Pangan, Hortikultura dan Perkebunan Kabupaten Jember", "Bidang Tanaman Pangan",
             "distan@jemberkab.example", Sector.PERTANIAN_DAN_PERIKANAN, "Hasil Panen Gabah Kering Panen per Petak",
             "Hasil Panen", "Rata-rata Produktivitas Padi Sawah");
 
     /** Dinas Pendidikan: a survey of school facilities. */
-    public static final SampleKegiatan DISPENDIK = new SampleKegiatan(
+    public static final SamplePackages DISPENDIK = new SamplePackages(
             "Survei Sarana Prasarana Sekolah Dasar Kabupaten Jember",
             "Dinas Pendidikan Kabupaten Jember", "Bidang Sekolah Dasar", "dispendik@jemberkab.example",
             Sector.PENDIDIKAN_DAN_PELATIHAN, "Kondisi Ruang Kelas", "Kondisi Ruang Kelas",
             "Persentase Ruang Kelas dalam Kondisi Baik");
 
+    /** How many days after the submission the field work of {@link #toPackage(LocalDate)} starts. */
+    public static final int FIELD_WORK_AFTER_DAYS = 42;
+
     /** The three samples of the demo. */
-    public static final List<SampleKegiatan> JEMBER = List.of(DINKES, DISTAN, DISPENDIK);
+    public static final List<SamplePackages> JEMBER = List.of(DINKES, DISTAN, DISPENDIK);
 
     /** Checks the fields. */
-    public SampleKegiatan {
+    public SamplePackages {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(organizer, "organizer");
     }
 
     /** The same sample under another Judul Kegiatan. */
-    public SampleKegiatan retitled(String newTitle) {
-        return new SampleKegiatan(newTitle, organizer, unit, email, sector, variable, concept, indicator);
+    public SamplePackages retitled(String newTitle) {
+        return new SamplePackages(newTitle, organizer, unit, email, sector, variable, concept, indicator);
     }
 
     /** The same sample run by another perangkat daerah. */
-    public SampleKegiatan organizedBy(String newOrganizer) {
-        return new SampleKegiatan(title, newOrganizer, unit, email, sector, variable, concept, indicator);
+    public SamplePackages organizedBy(String newOrganizer) {
+        return new SamplePackages(title, newOrganizer, unit, email, sector, variable, concept, indicator);
     }
 
     /**
@@ -114,32 +120,23 @@ public record SampleKegiatan(String title, String organizer, String unit, String
      * starts six weeks later.
      */
     public MetadataPackage toPackage(LocalDate submission) {
+        return toPackage(submission, submission.plusDays(FIELD_WORK_AFTER_DAYS));
+    }
+
+    /**
+     * The package submitted on {@code submission} with field work starting on {@code fieldWork}; a field work start
+     * before the day of filling makes a backdated package.
+     */
+    public MetadataPackage toPackage(LocalDate submission, LocalDate fieldWork) {
         ActivityHeader header = ActivityHeader.builder().title(title).organizer(organizer).build();
         return MetadataPackage.builder()
-                .activity(msKeg(submission))
+                .activity(msKeg(submission, fieldWork))
                 .addVariable(msVar(header))
                 .addIndicator(msInd(header))
                 .build();
     }
 
-    /**
-     * Who signs the Surat Komitmen for this perangkat daerah (an invented head of office with a well-formed NIP), on
-     * {@code letterDate}.
-     */
-    public ProducerDetails producer(LocalDate letterDate) {
-        return ProducerDetails.builder()
-                .governmentName("Pemerintah Kabupaten Jember")
-                .institution(organizer)
-                .address("Jl. Sudarman No. 1, Jember 68118")
-                .letterNumber("000.8.3/" + (100 + Math.abs(title.hashCode() % 900)) + "/35.09/" + letterDate.getYear())
-                .place("Jember")
-                .date(letterDate)
-                .signatory(new Signatory("Kepala " + organizer.replace(" Kabupaten Jember", "") + " (contoh)",
-                        "Kepala " + organizer, "Pembina Utama Muda (IV/c)", "19750317 200003 1 004"))
-                .build();
-    }
-
-    private MsKeg msKeg(LocalDate submission) {
+    private MsKeg msKeg(LocalDate submission, LocalDate fieldWork) {
         ContactDetails office = ContactDetails.builder().address("Jl. Sudarman No. 1, Jember")
                 .phone("(0331) 487552").fax("-").email(email).build();
         return MsKeg.builder()
@@ -159,7 +156,7 @@ public record SampleKegiatan(String title, String organizer, String unit, String
                         .background("Pemerintah daerah memerlukan data " + concept.toLowerCase(java.util.Locale.ROOT)
                                 + " untuk perencanaan pembangunan.")
                         .objective("Mengukur " + variable.toLowerCase(java.util.Locale.ROOT) + ".")
-                        .schedule(schedule(submission))
+                        .schedule(schedule(submission, fieldWork))
                         .addCollectedVariable(CollectedVariable.builder().name(variable).concept(concept)
                                 .definition("Penilaian responden atas " + concept.toLowerCase(java.util.Locale.ROOT)
                                         + ".")
@@ -207,21 +204,23 @@ public record SampleKegiatan(String title, String organizer, String unit, String
                 .dissemination(Dissemination.builder()
                         .printed(ProductAvailability.builder().available(false).build())
                         .digital(ProductAvailability.builder().available(true)
-                                .addReleaseDate(PartialDate.of(submission.plusDays(150))).build())
+                                .addReleaseDate(PartialDate.of(fieldWork.plusDays(108))).build())
                         .microdata(ProductAvailability.builder().available(false).build())
                         .build())
                 .build();
     }
 
-    private static Schedule schedule(LocalDate submission) {
+    private static Schedule schedule(LocalDate submission, LocalDate fieldWork) {
+        LocalDate designEnd = submission.plusDays(14).isBefore(fieldWork) ? submission.plusDays(14)
+                : fieldWork.minusDays(1);
         return Schedule.builder()
                 .add(SchedulePhase.PERENCANAAN_KEGIATAN, range(submission.minusDays(28), submission.minusDays(1)))
-                .add(SchedulePhase.DESAIN, range(submission.minusDays(14), submission.plusDays(14)))
-                .add(SchedulePhase.PENGUMPULAN_DATA, range(submission.plusDays(42), submission.plusDays(70)))
-                .add(SchedulePhase.PENGOLAHAN_DATA, range(submission.plusDays(71), submission.plusDays(100)))
-                .add(SchedulePhase.ANALISIS, range(submission.plusDays(101), submission.plusDays(120)))
-                .add(SchedulePhase.DISEMINASI_HASIL, range(submission.plusDays(121), submission.plusDays(150)))
-                .add(SchedulePhase.EVALUASI, range(submission.plusDays(151), submission.plusDays(165)))
+                .add(SchedulePhase.DESAIN, range(submission.minusDays(14), designEnd))
+                .add(SchedulePhase.PENGUMPULAN_DATA, range(fieldWork, fieldWork.plusDays(28)))
+                .add(SchedulePhase.PENGOLAHAN_DATA, range(fieldWork.plusDays(29), fieldWork.plusDays(58)))
+                .add(SchedulePhase.ANALISIS, range(fieldWork.plusDays(59), fieldWork.plusDays(78)))
+                .add(SchedulePhase.DISEMINASI_HASIL, range(fieldWork.plusDays(79), fieldWork.plusDays(108)))
+                .add(SchedulePhase.EVALUASI, range(fieldWork.plusDays(109), fieldWork.plusDays(123)))
                 .build();
     }
 
