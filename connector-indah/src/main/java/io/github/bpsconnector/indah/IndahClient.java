@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.bpsconnector.core.http.HttpSettings;
 import io.github.bpsconnector.core.http.PortalHttpClient;
 import io.github.bpsconnector.core.journal.Journal;
+import io.github.bpsconnector.core.journal.WriteSettling;
 import io.github.bpsconnector.core.resilience.CircuitBreakerRegistry;
 import io.github.bpsconnector.core.resilience.ResilienceSettings;
 import io.github.bpsconnector.core.session.Session;
@@ -16,6 +17,8 @@ import io.github.bpsconnector.indah.wire.MsVarWire;
 import io.github.bpsconnector.metadata.MsInd;
 import io.github.bpsconnector.metadata.MsVar;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +86,9 @@ public final class IndahClient implements AutoCloseable {
         // the session manager logs in through the authenticator, which sends through the API: tied here
         authenticator.set(new IndahAuthenticator(b.login, api, store,
                 b.webBaseUrl != null ? b.webBaseUrl : profile.webBaseUrl(), initial.orElse(null)));
-        IndahContext ctx = new IndahContext(api, new EnvelopeWire(profile), new WriteGuard(b.journal),
+        IndahContext ctx = new IndahContext(api, new EnvelopeWire(profile), new WriteGuard(b.journal,
+                WriteSettling.of(b.clock, b.settleTime != null ? b.settleTime
+                        : WriteSettling.defaultSettleTime(b.httpSettings.responseTimeout()))),
                 this::account);
         AtomicReference<KegiatanRecords> kegiatanRef = new AtomicReference<>();
         this.variabel = new ChildRecords<>(ctx, MetadataKind.VARIABEL, new MsVarWire(profile), "kegiatanVariabel",
@@ -217,6 +222,8 @@ public final class IndahClient implements AutoCloseable {
         private Journal journal;
         private IndahLogin login;
         private SessionStore sessionStore;
+        private Clock clock = Clock.systemUTC();
+        private Duration settleTime;
 
         private Builder() {
         }
@@ -260,6 +267,26 @@ public final class IndahClient implements AutoCloseable {
         /** The journal every write is recorded in (intent, then outcome); default none. */
         public Builder journal(Journal value) {
             journal = value;
+            return this;
+        }
+
+        /** The clock compared with the journal's attempt times (default: the system clock). */
+        public Builder clock(Clock value) {
+            clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * How long after a write whose answer never arrived the portal may still apply it: until then a look that
+         * finds nothing does not lead to sending it again (default: twice the response timeout).
+         *
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder settleTime(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("settleTime must not be negative: " + value);
+            }
+            settleTime = value;
             return this;
         }
 

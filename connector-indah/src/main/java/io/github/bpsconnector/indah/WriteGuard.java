@@ -1,10 +1,12 @@
 package io.github.bpsconnector.indah;
 
+import io.github.bpsconnector.core.error.ErrorContext;
 import io.github.bpsconnector.core.error.OutcomeUnknownException;
 import io.github.bpsconnector.core.error.PortalException;
 import io.github.bpsconnector.core.journal.Intent;
 import io.github.bpsconnector.core.journal.Journal;
 import io.github.bpsconnector.core.journal.JournalEntry;
+import io.github.bpsconnector.core.journal.WriteSettling;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,9 +18,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one state-changing request so that it is never applied twice: the intent is journaled first; after an
  * unknown outcome (timeout, reset, empty answer, a 5xx answer) the portal is searched for the write's effect by its
- * natural key (check-then-act) and the request is sent again only when the effect is absent, at most once. An
- * outcome still unknown after that is journaled as unknown and thrown as {@link OutcomeUnknownException} carrying
- * the journal intent id, for a later resume.
+ * natural key (check-then-act) and the request is sent again only when the effect is absent, at most once. When
+ * no answer arrived at all (timeout, connection lost), the portal may still hold the request, so a look that finds
+ * nothing does not lead to a second send: see {@link WriteSettling}. An earlier attempt left open is looked for
+ * first and sent again only once it is older than the settle time. An outcome still unknown is journaled as unknown
+ * and thrown as {@link OutcomeUnknownException} carrying the journal intent id, for a later call or resume.
  */
 final class WriteGuard {
 
@@ -40,16 +44,18 @@ final class WriteGuard {
     }
 
     private final Journal journal;
+    private final WriteSettling settling;
 
-    WriteGuard(Journal journal) {
+    WriteGuard(Journal journal, WriteSettling settling) {
         this.journal = journal;
+        this.settling = settling;
     }
 
     <R> R run(Write<R> write) {
         JournalEntry entry = journal == null ? null : intentFor(write);
         String intentId = entry == null ? null : entry.intentId();
         try {
-            R result = entry != null && entry.attempts() > 0 ? resume(write, intentId) : attempt(write, intentId);
+            R result = entry != null && entry.attempts() > 0 ? resume(write, entry) : attempt(write, intentId);
             if (intentId != null) {
                 journal.confirm(intentId, write.ids().apply(result), "done");
             }
@@ -76,7 +82,8 @@ final class WriteGuard {
     }
 
     /** An earlier attempt was sent and its outcome never learnt: the portal is searched before sending again. */
-    private <R> R resume(Write<R> write, String intentId) {
+    private <R> R resume(Write<R> write, JournalEntry entry) {
+        String intentId = entry.intentId();
         Optional<R> effect;
         try {
             effect = write.effect().get();
@@ -87,6 +94,12 @@ final class WriteGuard {
         if (effect.isPresent()) {
             LOG.info("indah {}: an earlier attempt had been applied; not sending it again", write.operation());
             return effect.get();
+        }
+        if (settling.mayStillLand(entry)) {
+            throw new OutcomeUnknownException(ErrorContext.of(IndahApi.PORTAL, write.operation()),
+                    write.operation() + " '" + write.naturalKey() + "': an earlier attempt may still land on the "
+                    + "portal; not sending it again before " + settling.settledAt(entry).orElseThrow(), null,
+                    intentId);
         }
         return attempt(write, intentId);
     }
@@ -105,6 +118,10 @@ final class WriteGuard {
                 if (effect.isPresent()) {
                     LOG.info("indah {}: the write had been applied; not sending it again", write.operation());
                     return effect.get();
+                }
+                if (WriteSettling.answerLost(unknown)) {
+                    throw withIntent(write, unknown, intentId, "the portal may still hold the request; not sending "
+                            + "it again before " + settling.settleTime() + " have passed");
                 }
                 if (attempt == 2) {
                     throw withIntent(write, unknown, intentId, "still unknown after sending it again");

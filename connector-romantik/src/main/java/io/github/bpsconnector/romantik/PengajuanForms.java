@@ -6,6 +6,7 @@ import io.github.bpsconnector.core.file.FileType;
 import io.github.bpsconnector.core.file.MultipartUpload;
 import io.github.bpsconnector.core.file.UploadFile;
 import io.github.bpsconnector.core.http.RequestBody;
+import io.github.bpsconnector.core.journal.Intent;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.romantik.form.MsKegFormValues;
 import io.github.bpsconnector.romantik.page.HtmlForm;
@@ -56,7 +57,7 @@ final class PengajuanForms {
         for (int step = 0; step < MAX_BLOCK_STEPS; step++) {
             URI page = next;
             RomantikWeb.Submitted[] saved = new RomantikWeb.Submitted[1];
-            guard.once(OP_BLOK, () -> false, () -> saved[0] = web.submitForm(OP_BLOK, page, "blok.form",
+            guard.idempotent(OP_BLOK, () -> saved[0] = web.submitForm(OP_BLOK, page, "blok.form",
                     form -> fill(form, values)));
             Optional<URI> location = saved[0].location();
             if (location.isEmpty() || profile.match("blok", location.get()).isEmpty()) {
@@ -68,13 +69,23 @@ final class PengajuanForms {
                 + "after " + MAX_BLOCK_STEPS + " saves", "paths.blok leading to paths.ringkasan", null);
     }
 
-    /** Uploads each file not on the pengajuan yet (same kind and name); files were checked before. */
+    /**
+     * Uploads each file not on the pengajuan yet (same kind and name), each under a journal intent so that an
+     * upload whose answer was lost is not sent again before it has settled; files were checked before.
+     */
     void attach(long id, List<Attachment> attachments) {
+        Map<String, String> ids = Map.of("pengajuanId", Long.toString(id));
         for (Attachment attachment : attachments) {
+            Intent intent = Intent.of("romantik.berkas.unggah", "romantik", Intent.naturalKey("pengajuan",
+                    Long.toString(id), attachment.kind().name(), attachment.file().fileName()));
             if (isAttached(id, attachment)) {
+                guard.foundDone(intent, ids);
                 continue;
             }
-            guard.once(OP_BERKAS, () -> isAttached(id, attachment), () -> upload(id, attachment));
+            guard.journaled(intent, () -> isAttached(id, attachment) ? Optional.of(id) : Optional.empty(), () -> {
+                guard.once(OP_BERKAS, () -> isAttached(id, attachment), () -> upload(id, attachment));
+                return id;
+            }, done -> ids);
         }
     }
 

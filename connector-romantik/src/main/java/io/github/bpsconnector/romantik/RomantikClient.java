@@ -10,6 +10,7 @@ import io.github.bpsconnector.core.http.HttpSettings;
 import io.github.bpsconnector.core.http.PortalHttpClient;
 import io.github.bpsconnector.core.journal.Intent;
 import io.github.bpsconnector.core.journal.Journal;
+import io.github.bpsconnector.core.journal.WriteSettling;
 import io.github.bpsconnector.core.resilience.ResilienceSettings;
 import io.github.bpsconnector.core.session.Authenticator;
 import io.github.bpsconnector.core.session.CredentialsProvider;
@@ -31,6 +32,7 @@ import io.github.bpsconnector.romantik.page.PublicPagesParser;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -106,7 +108,8 @@ public final class RomantikClient implements AutoCloseable {
         this.sessions = sessionBuilder.build();
         this.web = new RomantikWeb(transport, profile, sessions, snapshots);
         this.statuses = new StatusNormalizer(profile);
-        this.guard = new WriteGuard(b.journal);
+        this.guard = new WriteGuard(b.journal, WriteSettling.of(b.clock, b.settleTime != null
+                ? b.settleTime : WriteSettling.defaultSettleTime(b.httpSettings.responseTimeout())));
         this.forms = new PengajuanForms(web, guard);
         this.clock = b.clock;
         List<SubmissionCheck> all = new ArrayList<>();
@@ -156,7 +159,7 @@ public final class RomantikClient implements AutoCloseable {
      */
     public void updateUserProfile(ProfileUpdate update) {
         Objects.requireNonNull(update, "update");
-        guard.once("profil.simpan", () -> false, () -> web.submitForm("profil.simpan", profile.uri("profil"),
+        guard.idempotent("profil.simpan", () -> web.submitForm("profil.simpan", profile.uri("profil"),
                 "profil.form", form -> {
                     var filled = form.with(profile.field("profil.tingkat"), update.tingkatInstansi())
                             .with(profile.field("profil.wilayah"), update.wilayah() == null ? "" : update.wilayah())
@@ -411,12 +414,15 @@ public final class RomantikClient implements AutoCloseable {
     private long createOrFind(MsKeg activity, String instansi) {
         String key = naturalKey(activity, instansi);
         synchronized (keyLocks.computeIfAbsent(key, k -> new Object())) {
+            Intent intent = Intent.of("romantik.pengajuan.buat", "romantik", key);
             Optional<PengajuanSummary> existing = find(activity.title(), activity.year());
             if (existing.isPresent()) {
+                guard.foundDone(intent, Map.of("pengajuanId", Long.toString(existing.get().id())));
                 return existing.get().id();
             }
             MetadataPackage identity = MetadataPackage.builder().activity(activity).build();
-            return guard.journaled(Intent.of("romantik.pengajuan.buat", "romantik", key), () -> {
+            return guard.journaled(intent,
+                    () -> find(activity.title(), activity.year()).map(PengajuanSummary::id), () -> {
                 java.util.concurrent.atomic.AtomicReference<Optional<Long>> created =
                         new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
                 guard.once(PengajuanForms.OP_CREATE, () -> find(activity.title(), activity.year()).isPresent(),
@@ -430,10 +436,13 @@ public final class RomantikClient implements AutoCloseable {
     }
 
     private void sendChecked(long id) {
+        Intent intent = Intent.of("romantik.pengajuan.kirim", "romantik", idKey(id));
         if (!EDITABLE.contains(detail(id).status())) {
+            guard.foundDone(intent, Map.of("pengajuanId", Long.toString(id)));
             return;
         }
-        guard.journaled(Intent.of("romantik.pengajuan.kirim", "romantik", idKey(id)), () -> {
+        guard.journaled(intent,
+                () -> EDITABLE.contains(detail(id).status()) ? Optional.empty() : Optional.of(id), () -> {
             guard.once("pengajuan.kirim", () -> !EDITABLE.contains(detail(id).status()),
                     () -> web.submitForm("pengajuan.kirim", profile.uri("ringkasan", id), "ringkasan.form",
                             form -> form));
@@ -529,6 +538,7 @@ public final class RomantikClient implements AutoCloseable {
         private Journal journal;
         private Path snapshotFolder;
         private Clock clock = Clock.systemUTC();
+        private Duration settleTime;
         private final List<SubmissionCheck> checks = new ArrayList<>();
         private MetadataValidator validator;
 
@@ -599,9 +609,26 @@ public final class RomantikClient implements AutoCloseable {
             return this;
         }
 
-        /** The clock for the day of filling (default: the system clock). */
+        /**
+         * The clock for the day of filling and for the settle time of writes left unknown (default: the system
+         * clock).
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * How long after a write whose answer never arrived the portal may still apply it: until then a look that
+         * finds nothing does not lead to sending it again (default: twice the response timeout).
+         *
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder settleTime(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("settleTime must not be negative: " + value);
+            }
+            this.settleTime = value;
             return this;
         }
 

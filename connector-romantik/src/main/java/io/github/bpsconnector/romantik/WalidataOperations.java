@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.hc.core5.net.URIBuilder;
 
 /**
@@ -68,16 +69,19 @@ public final class WalidataOperations {
     private void decide(long id, boolean approve, String catatan) {
         String operation = approve ? "walidata.setujui" : "walidata.tolak";
         PengajuanStatus target = approve ? PengajuanStatus.AT_PEMBINA : PengajuanStatus.RETURNED_BY_WALIDATA;
+        Intent intent = Intent.of("romantik." + operation, "romantik", Intent.naturalKey("pengajuan",
+                Long.toString(id)));
         PengajuanDetail current = detail(id);
         if (decided(current, approve)) {
+            guard.foundDone(intent, Map.of("pengajuanId", Long.toString(id)));
             return;
         }
         if (current.status() != PengajuanStatus.AT_WALIDATA) {
             throw new PortalRejectedException(ErrorContext.of("romantik", operation), operation + ": pengajuan " + id
                     + " is not waiting for the Walidata (status " + current.status() + ")", List.of());
         }
-        guard.journaled(Intent.of("romantik." + operation, "romantik", Intent.naturalKey("pengajuan",
-                Long.toString(id))), () -> {
+        guard.journaled(intent, () -> decided(detail(id), approve) ? Optional.of(target) : Optional.empty(),
+                () -> {
                     guard.once(operation, () -> decided(detail(id), approve), () -> web.submitForm(operation,
                             profile.uri("walidataDetail", id), "walidataDetail.form", form -> form
                                     .with(profile.field("walidata.keputusan"),

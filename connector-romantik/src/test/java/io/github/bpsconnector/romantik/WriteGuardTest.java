@@ -9,7 +9,10 @@ import io.github.bpsconnector.core.error.OutcomeUnknownException;
 import io.github.bpsconnector.core.error.PortalUnavailableException;
 import io.github.bpsconnector.core.journal.FileJournal;
 import io.github.bpsconnector.core.journal.Intent;
+import io.github.bpsconnector.core.journal.WriteSettling;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,7 @@ class WriteGuardTest {
     void aLookThatFailsLeavesTheOutcomeUnknownAndSendsNothingMore() {
         AtomicInteger sent = new AtomicInteger();
         try (FileJournal journal = FileJournal.open(folder.resolve("journal.jsonl"))) {
-            WriteGuard guard = new WriteGuard(journal);
+            WriteGuard guard = new WriteGuard(journal, WriteSettling.of(Clock.systemUTC(), Duration.ZERO));
             Intent intent = Intent.of("romantik.pengajuan.kirim", "romantik", "pengajuan|7");
 
             assertThatThrownBy(() -> guard.journaled(intent, () -> {

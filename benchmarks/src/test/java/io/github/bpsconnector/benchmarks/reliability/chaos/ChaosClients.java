@@ -28,6 +28,11 @@ final class ChaosClients implements AutoCloseable {
 
     /** The clients' response timeout. */
     static final Duration RESPONSE_TIMEOUT = Duration.ofMillis(1000);
+    /**
+     * How long after a write whose answer never arrived the clients wait before sending it again (the default:
+     * twice the response timeout), on the simulated clock.
+     */
+    static final Duration SETTLE_TIME = RESPONSE_TIMEOUT.multipliedBy(2);
     /** The simulated day: the SKJHI 2018 example's schedule starts after it (no backdating). */
     static final Instant START = Instant.parse("2018-01-15T02:00:00Z");
 
@@ -53,7 +58,7 @@ final class ChaosClients implements AutoCloseable {
                 walidataJournal, clock, folder.resolve("snapshots"));
         SimulatedIndah sim = indahSim();
         indah = IndahClient.builder().apiBaseUrl(URI.create(sim.baseUrl())).httpSettings(httpSettings())
-                .resilienceSettings(resilience()).journal(indahJournal)
+                .resilienceSettings(resilience()).journal(indahJournal).clock(clock.asClock())
                 .login(IndahLogin.passwordWithCaptcha(CredentialsProvider.of(IndahDemoData.WALIDATA_USERNAME,
                         IndahDemoData.WALIDATA_PASSWORD.toCharArray()),
                         challenge -> sim.captchaAnswer(challenge.captchaId()).orElse("")))

@@ -1,6 +1,7 @@
 package io.github.bpsconnector.benchmarks.reliability.chaos;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.bpsconnector.testkit.FaultAction;
 import io.github.bpsconnector.testkit.FaultPlan;
 import io.github.bpsconnector.testkit.FaultRule;
 import io.github.bpsconnector.testkit.SimulatedPortal;
@@ -25,25 +26,23 @@ final class ChaosFaults {
 
     private final SplittableRandom random;
     private final int percentPerRoute;
-    private final boolean unavailableAfterWrites;
     private final boolean heldWrites;
     private final Map<String, Integer> fired = new TreeMap<>();
     private final List<Installed> pending = new ArrayList<>();
     private int firedTotal;
+    private long lastDelayStruck = System.nanoTime() - DELAY.toNanos();
 
     private record Installed(String kind, FaultRule rule) {
     }
 
     /**
      * @param percentPerRoute the chance, in percent, that one kind of request of an operation is faulted
-     * @param unavailableAfterWrites whether a 503 may strike a write after it was applied (see {@code ClientChaosTest})
      * @param heldWrites whether a write may be held past the client's timeout before it is applied (see
      *     {@code ClientChaosTest}); if not, a delay on a write holds its answer after it was applied
      */
-    ChaosFaults(SplittableRandom random, int percentPerRoute, boolean unavailableAfterWrites, boolean heldWrites) {
+    ChaosFaults(SplittableRandom random, int percentPerRoute, boolean heldWrites) {
         this.random = random;
         this.percentPerRoute = percentPerRoute;
-        this.unavailableAfterWrites = unavailableAfterWrites;
         this.heldWrites = heldWrites;
     }
 
@@ -65,6 +64,9 @@ final class ChaosFaults {
             if (installed.rule().fired() > 0) {
                 fired.merge(installed.kind(), 1, Integer::sum);
                 struck++;
+                if (installed.rule().action() instanceof FaultAction.Delay) {
+                    lastDelayStruck = System.nanoTime();
+                }
             }
         }
         pending.clear();
@@ -73,6 +75,11 @@ final class ChaosFaults {
         }
         firedTotal += struck;
         return struck;
+    }
+
+    /** Whether every request held by a delay that struck has been let go by the simulator (and applied). */
+    boolean heldRequestsLetGo() {
+        return System.nanoTime() - lastDelayStruck >= DELAY.toNanos();
     }
 
     /** The faults that struck, by kind. */
@@ -140,10 +147,6 @@ final class ChaosFaults {
                 return "502" + timing;
             }
             default -> {
-                if (after && !unavailableAfterWrites) {
-                    rule.before();
-                    timing = " before";
-                }
                 rule.status(503);
                 return "503" + timing;
             }

@@ -1,6 +1,7 @@
 package io.github.bpsconnector.benchmarks.reliability.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.bpsconnector.core.error.OutcomeUnknownException;
@@ -48,12 +49,11 @@ import org.junit.jupiter.api.io.TempDir;
  * once on each portal (no duplicate natural key) and shows every step (no lost write).
  *
  * <p>{@code -Dchaos.client.operations=N} sets the count (120 in the normal build, 1,000 with {@code -Pchaos}).
- * {@code -Dchaos.unavailableAfterWrites=true} also lets a {@code 503} strike a write after it was applied: before
- * the fix on branch {@code core-fixes} the transport calls that answer "refused" ({@code Delivery.REJECTED}), which
- * this test reports as a write applied although its failure said it was not. {@code -Dchaos.heldWrites=true} lets a
- * write be held past the client's response timeout <em>before</em> the portal applies it (otherwise a delay on a
- * write holds only its answer): the clients then look, find nothing yet and send again, and the held request lands
- * too, a duplicate that check-then-act cannot prevent (see {@code docs/RELIABILITY.md}).
+ * A {@code 503} may strike a write after it was applied, and a write may be held past the client's response
+ * timeout <em>before</em> the portal applies it ({@code -Dchaos.heldWrites}, on by default; {@code false} leaves
+ * it out, and a delay on a write then holds only its answer): the clients do not send such a write again until it
+ * has settled ({@link ChaosClients#SETTLE_TIME} on the simulated clock, which moves on by each operation's real
+ * duration), so the held request cannot make a duplicate (see {@code docs/RELIABILITY.md}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientChaosTest {
@@ -85,8 +85,8 @@ class ClientChaosTest {
         folder = dir;
         portals = ChaosClients.startPortals();
         clients = new ChaosClients(portals, folder);
-        faults = new ChaosFaults(random, FAULT_PERCENT_PER_ROUTE, Boolean.getBoolean("chaos.unavailableAfterWrites"),
-                Boolean.getBoolean("chaos.heldWrites"));
+        faults = new ChaosFaults(random, FAULT_PERCENT_PER_ROUTE,
+                Boolean.parseBoolean(System.getProperty("chaos.heldWrites", "true")));
         ledger = new ChaosLedger(folder.resolve("chaos-intents.jsonl"));
         MetadataPackage skjhi = ChaosPackage.template();
         SupportingFiles files = SupportingFiles.of(BerkasKind.KAK, pdf("kak.pdf", "Kerangka Acuan Kerja"))
@@ -131,6 +131,7 @@ class ClientChaosTest {
         boolean visibleBefore = step.effect().isPresent() && step.effect().get().getAsBoolean();
         String intent = step.write() ? ledger.attempt(step) : null;
         String ending;
+        long operationStarted = System.nanoTime();
         try {
             assertTimeoutPreemptively(PER_OPERATION, () -> step.action().run(),
                     () -> "operation " + n + " (" + step.name() + " " + step.naturalKey() + ") hung");
@@ -154,6 +155,8 @@ class ClientChaosTest {
         } finally {
             faults.disarm(portals.romantik(), portals.indah());
             requests += requestCount() - before;
+            // the clients' settle time runs on the simulated clock: it moves on no faster than real time
+            portals.clock().advance(Duration.ofNanos(System.nanoTime() - operationStarted));
         }
         endings.merge(step.write() ? "write " + ending : "read " + ending, 1, Integer::sum);
     }
@@ -183,8 +186,11 @@ class ClientChaosTest {
     }
 
     private void reconcileAndCheck() {
-        // a later run of the same program: new clients (and transports, breakers, sessions) on the same journals
+        // a later run of the same program: new clients (and transports, breakers, sessions) on the same journals,
+        // once every held request has landed and the writes left unknown have settled
         clients.close();
+        await().atMost(ChaosFaults.DELAY.multipliedBy(2)).until(faults::heldRequestsLetGo);
+        portals.clock().advance(ChaosClients.SETTLE_TIME.plusSeconds(1));
         clients = new ChaosClients(portals, folder);
         romantik.use(clients);
         indah.use(clients);
