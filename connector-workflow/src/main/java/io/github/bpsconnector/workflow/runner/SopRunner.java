@@ -178,8 +178,7 @@ public final class SopRunner {
      * @throws PortalException        if the case cannot be rebuilt from the portals
      */
     public StepOutcome resume(KegiatanKey key) {
-        Objects.requireNonNull(key, "key");
-        settleStaleIntents(key, tracker.rebuild(key));
+        settle(key);
         Optional<Kegiatan> kegiatan;
         try {
             kegiatan = Kegiatan.fromArsip(arsip, key);
@@ -187,6 +186,20 @@ public final class SopRunner {
             throw new UncheckedIOException(e);
         }
         return advance(kegiatan.orElseThrow(() -> new InputsNotKeptException(key)));
+    }
+
+    /**
+     * Confirms the open intents of the steps the kegiatan has left (a crash came after their action and before
+     * their outcome, and the portals show the effect); does nothing else. {@link #advance} and {@link #resume} do
+     * this first themselves.
+     *
+     * @return the case, rebuilt from the portals and the journal before settling
+     * @throws PortalException if the case cannot be rebuilt from the portals
+     */
+    public KegiatanCase settle(KegiatanKey key) {
+        KegiatanCase current = tracker.rebuild(Objects.requireNonNull(key, "key"));
+        settleStaleIntents(key, current);
+        return current;
     }
 
     /** Keeps the kegiatan's inputs in the arsip (a new version only when they changed), so that {@link #resume} can. */
