@@ -8,12 +8,11 @@ import io.github.bpsconnector.core.journal.Intent;
 import io.github.bpsconnector.core.journal.JournalEntry;
 import io.github.bpsconnector.testkit.sample.SamplePackages;
 import io.github.bpsconnector.examples.config.ConnectorConfig;
+import io.github.bpsconnector.examples.sample.SampleProducers;
 import io.github.bpsconnector.metadata.AttachmentKind;
 import io.github.bpsconnector.metadata.MetadataPackage;
 import io.github.bpsconnector.testkit.sample.SampleDocuments;
 import io.github.bpsconnector.workflow.arsip.KegiatanKey;
-import io.github.bpsconnector.workflow.document.ProducerDetails;
-import io.github.bpsconnector.workflow.document.Signatory;
 import io.github.bpsconnector.workflow.port.Attachment;
 import io.github.bpsconnector.workflow.runner.Kegiatan;
 import io.github.bpsconnector.workflow.runner.RunnerListener;
@@ -188,14 +187,7 @@ class ResumeSopStepsTest {
         return Kegiatan.of(pkg, SamplePackages.DINKES.organizer(), List.of(
                 new Attachment(AttachmentKind.KAK, SampleDocuments.kak(pkg, berkas)),
                 new Attachment(AttachmentKind.KUESIONER, SampleDocuments.kuesioner(pkg, berkas))),
-                ProducerDetails.builder().governmentName("Pemerintah Kabupaten Jember")
-                        .institution("Dinas Kesehatan").address("Jalan Srikoyo No. 3, Patrang, Jember 68111")
-                        .letterNumber("000.8.3/1234/35.09.311/" + RomantikWorkspace.today().getYear())
-                        .place("Jember").date(RomantikWorkspace.today())
-                        .signatory(new Signatory("dr. Siti Aminah, M.Kes.",
-                                "Kepala Dinas Kesehatan Kabupaten Jember", "Pembina Utama Muda (IV/c)",
-                                "19750317 200003 2 004"))
-                        .build());
+                SampleProducers.of(SamplePackages.DINKES, RomantikWorkspace.today()));
     }
 
     /** What a process hits when it dies: not an exception anyone handles. */
