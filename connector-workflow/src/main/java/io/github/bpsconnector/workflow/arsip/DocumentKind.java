@@ -13,6 +13,10 @@ public enum DocumentKind {
     PROPOSAL("proposal"),
     /** Pedoman: the field guide. */
     PEDOMAN("pedoman"),
+    /** The kegiatan's metadata package as the runner was given it (canonical JSON): an input to resume from. */
+    PAKET_MASUKAN("paket-masukan"),
+    /** The producer's details for the Surat Komitmen as the runner was given them (JSON): an input to resume from. */
+    DATA_PRODUSEN("data-produsen"),
     /** MS-Keg as sent. */
     MS_KEG("ms-keg"),
     /** MS-Var as sent. */

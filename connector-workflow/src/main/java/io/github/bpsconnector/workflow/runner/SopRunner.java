@@ -73,6 +73,11 @@ import org.slf4j.LoggerFactory;
  * before it runs, and idempotent: the step is chosen from the portals' current state, so an effect already there
  * is never done again, and the ports' writes are check-then-act themselves. After a crash a new runner on the same
  * journal and arsip resumes the open intent. Every document and decision goes into the {@link Arsip}.
+ *
+ * <p>When it first acts on a kegiatan, and again whenever they change (a corrected package after a return), the
+ * runner keeps the kegiatan's inputs in the arsip ({@link DocumentKind#PAKET_MASUKAN}, the supporting files and
+ * {@link DocumentKind#DATA_PRODUSEN}), so that a runner that knows only the kegiatan's key can go on with
+ * {@link #resume(KegiatanKey)} and redo any step, the Surat Komitmen's too.
  */
 public final class SopRunner {
 
@@ -138,7 +143,10 @@ public final class SopRunner {
         try {
             for (int i = 0; i < MAX_STEPS_PER_CALL; i++) {
                 current = tracker.rebuild(kegiatan.key());
-                settleStaleIntents(kegiatan, current);
+                if (i == 0) {
+                    keepInputs(kegiatan, current);
+                }
+                settleStaleIntents(kegiatan.key(), current);
                 Optional<StepOutcome.Kind> stop = stopOrDo(kegiatan, current);
                 if (stop.isPresent()) {
                     return new StepOutcome(stop.get(), current, done, Optional.empty());
@@ -156,6 +164,50 @@ public final class SopRunner {
             }
             LOG.warn("SOP step {} of {} failed: {}", current.step().number(), kegiatan.key().title(), e.getMessage());
             return new StepOutcome(StepOutcome.Kind.FAILED, current, done, Optional.of(e));
+        }
+    }
+
+    /**
+     * Goes on with a kegiatan after a crash, knowing only its key: confirms the open intents of steps whose effect
+     * is on the portals, then {@linkplain #advance advances} the kegiatan as its inputs were last kept in the arsip
+     * ({@link Kegiatan#fromArsip}), redoing the step it stands at if a crash left it open.
+     *
+     * @return as {@link #advance}
+     * @throws InputsNotKeptException if the arsip holds no inputs of the kegiatan (the stale intents are settled)
+     * @throws UncheckedIOException   if the arsip cannot be read
+     * @throws PortalException        if the case cannot be rebuilt from the portals
+     */
+    public StepOutcome resume(KegiatanKey key) {
+        settle(key);
+        Optional<Kegiatan> kegiatan;
+        try {
+            kegiatan = Kegiatan.fromArsip(arsip, key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return advance(kegiatan.orElseThrow(() -> new InputsNotKeptException(key)));
+    }
+
+    /**
+     * Confirms the open intents of the steps the kegiatan has left (a crash came after their action and before
+     * their outcome, and the portals show the effect); does nothing else. {@link #advance} and {@link #resume} do
+     * this first themselves.
+     *
+     * @return the case, rebuilt from the portals and the journal before settling
+     * @throws PortalException if the case cannot be rebuilt from the portals
+     */
+    public KegiatanCase settle(KegiatanKey key) {
+        KegiatanCase current = tracker.rebuild(Objects.requireNonNull(key, "key"));
+        settleStaleIntents(key, current);
+        return current;
+    }
+
+    /** Keeps the kegiatan's inputs in the arsip (a new version only when they changed), so that {@link #resume} can. */
+    private void keepInputs(Kegiatan kegiatan, KegiatanCase c) {
+        try {
+            KegiatanInputs.keep(arsip, kegiatan);
+        } catch (IOException e) {
+            throw new StepFailedException(c.step(), new UncheckedIOException(e));
         }
     }
 
@@ -218,7 +270,8 @@ public final class SopRunner {
             files.add(new Attachment(AttachmentKind.MS_IND, keepForm(kegiatan, DocumentKind.MS_IND,
                     MetadataFormsPdf.renderMsInd(kegiatan.metadata()), "MS-Ind.pdf")));
             for (Attachment file : kegiatan.files()) {
-                arsip.store(kegiatan.key(), documentKind(file.kind()), "sop:ajukan-rekomendasi/berkas", file.pdf());
+                arsip.store(kegiatan.key(), KegiatanInputs.documentKind(file.kind()), "sop:ajukan-rekomendasi/berkas",
+                        file.pdf());
             }
             long id;
             if (c.state() == CaseState.RETURNED) {
@@ -373,8 +426,8 @@ public final class SopRunner {
      * Confirms the open intents of steps the kegiatan has left: a runner crashed after their action and before
      * their outcome, and the portals show the effect (the kegiatan moved on).
      */
-    private void settleStaleIntents(Kegiatan kegiatan, KegiatanCase c) {
-        String naturalKey = CaseTracker.naturalKey(kegiatan.key());
+    private void settleStaleIntents(KegiatanKey key, KegiatanCase c) {
+        String naturalKey = CaseTracker.naturalKey(key);
         String current = operation(c.step().id());
         for (JournalEntry entry : journal.openIntents()) {
             if (entry.naturalKey().equals(naturalKey) && entry.operation().startsWith("sop.")
@@ -383,7 +436,7 @@ public final class SopRunner {
                 journal.confirm(entry.intentId(), Map.of(), "effect found on the portal at step "
                         + c.step().number());
                 LOG.info("{} of {} was done before a crash; its effect is on the portal", entry.operation(),
-                        kegiatan.key().title());
+                        key.title());
             }
         }
     }
@@ -430,15 +483,6 @@ public final class SopRunner {
 
     private static String komitmenFileName(LetterDownload letter) {
         return "Surat-Komitmen-" + letter.letter().recommendationId() + ".pdf";
-    }
-
-    private static DocumentKind documentKind(AttachmentKind kind) {
-        for (DocumentKind candidate : DocumentKind.values()) {
-            if (candidate.name().equals(kind.name())) {
-                return candidate;
-            }
-        }
-        return DocumentKind.LAINNYA;
     }
 
     private static String packageHash(Kegiatan kegiatan) {

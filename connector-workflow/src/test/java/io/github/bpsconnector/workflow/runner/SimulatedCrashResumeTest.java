@@ -75,6 +75,24 @@ class SimulatedCrashResumeTest {
         }
     }
 
+    @ParameterizedTest(name = "crash after step {0}, resumed knowing only the key")
+    @ValueSource(ints = {1, 2, 6})
+    void aNewRunnerKnowingOnlyTheKeyFinishesTheKegiatanWithTheInputsInTheArsip(int step) throws IOException {
+        try (SimulatedSop sop = new SimulatedSop(dir, Journals.FILE)) {
+            Run run = new Run(sop, new CrashAfter(step)).resumingByKey();
+
+            KegiatanCase done = run.toTheEnd();
+
+            assertThat(run.crashes).isEqualTo(1);
+            assertThat(run.resumes).as("every round after the crash went through resume(key)").isPositive();
+            assertThat(done.state()).isEqualTo(CaseState.FINISHED);
+            assertThat(writes(sop)).isEqualTo(cleanRunWrites);
+            assertThat(sop.romantik().romantikCounters().pengajuanCreated()).isEqualTo(1);
+            assertThat(sop.journal().openIntents()).isEmpty();
+            assertThat(sop.arsip().verify(run.key()).intact()).isTrue();
+        }
+    }
+
     @ParameterizedTest(name = "answer lost: {0} {1} {2}")
     @CsvSource({
         "romantik, POST, /pengajuan",
@@ -148,12 +166,20 @@ class SimulatedCrashResumeTest {
         private final SimulatedSop sop;
         private final RunnerListener listener;
         private final Kegiatan kegiatan;
+        private boolean byKeyAfterACrash;
         int crashes;
+        int resumes;
 
         Run(SimulatedSop sop, RunnerListener listener) {
             this.sop = sop;
             this.listener = listener;
             this.kegiatan = sop.kegiatan(SamplePackages.DINKES);
+        }
+
+        /** After a crash, the new process's runners know only the kegiatan's key ({@link SopRunner#resume}). */
+        Run resumingByKey() {
+            byKeyAfterACrash = true;
+            return this;
         }
 
         KegiatanKey key() {
@@ -165,7 +191,13 @@ class SimulatedCrashResumeTest {
             for (int round = 0; round < 12; round++) {
                 StepOutcome outcome;
                 try {
-                    outcome = (publish ? sop.publisher(listener) : sop.walidata(listener)).advance(kegiatan);
+                    SopRunner runner = publish ? sop.publisher(listener) : sop.walidata(listener);
+                    if (byKeyAfterACrash && crashes > 0) {
+                        resumes++;
+                        outcome = runner.resume(kegiatan.key());
+                    } else {
+                        outcome = runner.advance(kegiatan);
+                    }
                 } catch (SimulatedCrash crash) {
                     crashes++;
                     sop.restart();

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bpsconnector.core.journal.FileJournal;
 import io.github.bpsconnector.core.journal.Journal;
+import io.github.bpsconnector.metadata.AttachmentKind;
+import io.github.bpsconnector.metadata.MetadataPackage;
+import io.github.bpsconnector.metadata.json.MetadataJson;
 import io.github.bpsconnector.testkit.SimClock;
 import io.github.bpsconnector.workflow.arsip.Arsip;
 import io.github.bpsconnector.workflow.arsip.ArsipEntry;
@@ -143,6 +146,47 @@ class SopRunnerTest {
         assertThat(corrected.step().number()).isEqualTo(4);
         assertThat(romantik.revisions).isEqualTo(1);
         assertThat(romantik.sends).isEqualTo(1);
+    }
+
+    @Test
+    void theInputsAreKeptOnceAndACorrectedPackageAsANewVersionWhichIsTheOneReadBack() throws IOException {
+        romantik.duplicates = List.of("Survei Kepuasan Masyarakat Puskesmas 2026");
+        SopRunner runner = runner(RunnerListener.NONE, true);
+        runner.advance(kegiatan);
+        runner.advance(kegiatan);
+
+        assertThat(inputs()).extracting(ArsipEntry::kind)
+                .containsExactly(DocumentKind.KAK, DocumentKind.DATA_PRODUSEN, DocumentKind.PAKET_MASUKAN);
+        Kegiatan kept = Kegiatan.fromArsip(arsip, kegiatan.key()).orElseThrow();
+        assertThat(kept.key()).isEqualTo(kegiatan.key());
+        assertThat(kept.producer()).isEqualTo(RunnerFixture.PRODUCER);
+        assertThat(MetadataJson.write(kept.metadata())).isEqualTo(MetadataJson.write(kegiatan.metadata()));
+        assertThat(kept.files()).singleElement().satisfies(file -> {
+            assertThat(file.kind()).isEqualTo(AttachmentKind.KAK);
+            assertThat(file.pdf()).hasSameBinaryContentAs(kegiatan.files().get(0).pdf());
+        });
+
+        romantik.duplicates = List.of();
+        MetadataPackage corrected = RunnerFixture.metadata("Penilaian responden atas layanan puskesmas, skala 1-4");
+        runner.advance(kegiatan.withMetadata(corrected));
+
+        assertThat(inputs()).filteredOn(e -> e.kind() == DocumentKind.PAKET_MASUKAN).hasSize(2);
+        assertThat(MetadataJson.write(Kegiatan.fromArsip(arsip, kegiatan.key()).orElseThrow().metadata()))
+                .isEqualTo(MetadataJson.write(corrected));
+        assertThat(arsip.verify(kegiatan.key()).intact()).isTrue();
+    }
+
+    @Test
+    void resumeWithoutKeptInputsSaysSoAndSendsNothing() {
+        SopRunner runner = runner(RunnerListener.NONE, true);
+
+        assertThatThrownBy(() -> runner.resume(kegiatan.key())).isInstanceOf(InputsNotKeptException.class)
+                .hasMessageContaining(kegiatan.key().title());
+        assertThat(romantik.drafts).isZero();
+    }
+
+    private List<ArsipEntry> inputs() throws IOException {
+        return arsip.entries(kegiatan.key()).stream().filter(e -> e.source().startsWith("sop:masukan/")).toList();
     }
 
     @Test

@@ -3,42 +3,29 @@ package io.github.bpsconnector.examples.cli;
 import io.github.bpsconnector.core.error.PortalException;
 import io.github.bpsconnector.core.journal.Journal;
 import io.github.bpsconnector.core.journal.JournalEntry;
-import io.github.bpsconnector.metadata.MetadataPackage;
-import io.github.bpsconnector.metadata.json.MetadataJson;
 import io.github.bpsconnector.workflow.arsip.Arsip;
-import io.github.bpsconnector.workflow.arsip.ArsipEntry;
-import io.github.bpsconnector.workflow.arsip.DocumentKind;
 import io.github.bpsconnector.workflow.arsip.KegiatanKey;
-import io.github.bpsconnector.workflow.document.ProducerDetails;
-import io.github.bpsconnector.workflow.port.RomantikPort;
-import io.github.bpsconnector.workflow.runner.Kegiatan;
+import io.github.bpsconnector.workflow.runner.InputsNotKeptException;
 import io.github.bpsconnector.workflow.runner.SopRunner;
 import io.github.bpsconnector.workflow.runner.StepOutcome;
 import io.github.bpsconnector.workflow.sop.Sop;
 import io.github.bpsconnector.workflow.sop.SopStep;
 import io.github.bpsconnector.workflow.sop.WorkingDayCalendar;
-import io.github.bpsconnector.workflow.tracking.CaseTracker;
 import io.github.bpsconnector.workflow.tracking.KegiatanCase;
 import io.github.bpsconnector.workflow.tracking.StepIds;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Finishes the SOP steps of one kegiatan that a crash left open in the journal ({@code sop.<step id>} intents).
- * The case is rebuilt from the portals ({@link CaseTracker}): a step whose effect is there (the kegiatan moved on)
- * is confirmed; the step the kegiatan still stands at is done again by {@link SopRunner}, which is idempotent, with
- * the package the arsip holds (kept there from step 8, the hand-over to the Walidata). Before step 8 the arsip has
- * no package, so such a step is left open with a message saying so.
+ * Finishes the SOP steps of one kegiatan that a crash left open in the journal ({@code sop.<step id>} intents),
+ * with {@link SopRunner}: it confirms the steps whose effect is on the portals ({@link SopRunner#settle}) and, when
+ * the step the kegiatan stands at is open, does it again with the kegiatan's inputs the runner kept in the arsip
+ * ({@link SopRunner#resume}), whatever the step (the Surat Komitmen's too).
  */
 final class SopResumption {
 
@@ -70,24 +57,22 @@ final class SopResumption {
                         .collect(Collectors.joining(", ")) + " terputus");
         if (dryRun) {
             out.println("  akan dibaca ulang dari portal: langkah yang efeknya sudah ada dicatat selesai, langkah"
-                    + " tempat kegiatan berada dilanjutkan dengan SopRunner.");
+                    + " tempat kegiatan berada dikerjakan ulang oleh SopRunner dengan masukan yang disimpannya di"
+                    + " arsip.");
             return ExitCodes.OK;
         }
         try {
-            RomantikPort romantik = ports.romantikOf(key.institution());
-            KegiatanCase now = new CaseTracker(sop, calendar, journal, clock, romantik, ports.indah()).rebuild(key);
-            List<JournalEntry> pending = new ArrayList<>();
+            SopRunner runner = runner(key, open);
+            KegiatanCase now = runner.settle(key);
+            String current = StepIds.operation(now.step().id());
             for (JournalEntry entry : open) {
-                if (entry.operation().equals(StepIds.operation(now.step().id()))) {
-                    pending.add(entry);
-                } else {
-                    journal.confirm(entry.intentId(), Map.of(), "resume: the effect is on the portal; the kegiatan"
-                            + " is at step " + now.step().number());
+                if (!entry.operation().equals(current) && !isOpen(entry)) {
                     out.println("  langkah " + stepOf(entry).number() + ": sudah terjadi di portal (kegiatan kini di"
                             + " langkah " + now.step().number() + "); dicatat selesai.");
                 }
             }
-            return pending.isEmpty() ? ExitCodes.OK : advance(key, romantik, now, pending);
+            List<JournalEntry> pending = open.stream().filter(this::isOpen).toList();
+            return pending.isEmpty() ? ExitCodes.OK : redo(key, runner, now, pending);
         } catch (PortalException e) {
             out.println("  GAGAL: " + e.getMessage() + " [" + e.getClass().getSimpleName() + "]");
             return FailurePrinter.exitCodeOf(e);
@@ -97,31 +82,32 @@ final class SopResumption {
         }
     }
 
-    private int advance(KegiatanKey key, RomantikPort romantik, KegiatanCase now, List<JournalEntry> pending) {
-        Optional<MetadataPackage> pkg = handedOverPackage(key);
-        if (pkg.isEmpty()) {
-            out.println("  langkah " + now.step().number() + " (" + now.step().name() + ") belum selesai, tetapi paket"
-                    + " metadatanya tidak ada di arsip (disimpan sejak langkah 8): lanjutkan dari aplikasi yang"
-                    + " memulainya.");
-            return ExitCodes.WARNINGS;
-        }
-        // Steps 8 and later need only the package; the producer's letter details serve step 6 alone.
-        Kegiatan kegiatan = new Kegiatan(key, pkg.get(), List.of(),
-                ProducerDetails.builder().institution(key.institution()).build());
-        SopRunner.Builder runner = SopRunner.builder(romantik, ports.indah(), journal, arsip, workDir)
-                .sop(sop).calendar(calendar).clock(clock);
-        if (pending.stream().anyMatch(e -> e.operation().equals(StepIds.operation(StepIds.PERIKSA_WALIDATA)))) {
+    private SopRunner runner(KegiatanKey key, List<JournalEntry> open) {
+        SopRunner.Builder runner = SopRunner.builder(ports.romantikOf(key.institution()), ports.indah(), journal,
+                arsip, workDir).sop(sop).calendar(calendar).clock(clock);
+        if (open.stream().anyMatch(e -> e.operation().equals(StepIds.operation(StepIds.PERIKSA_WALIDATA)))) {
             ports.walidata().ifPresent(runner::walidata);
         }
-        StepOutcome outcome = runner.build().advance(kegiatan);
+        return runner.build();
+    }
+
+    private int redo(KegiatanKey key, SopRunner runner, KegiatanCase now, List<JournalEntry> pending) {
+        StepOutcome outcome;
+        try {
+            outcome = runner.resume(key);
+        } catch (InputsNotKeptException e) {
+            out.println("  langkah " + now.step().number() + " (" + now.step().name() + ") belum selesai, tetapi"
+                    + " masukan kegiatannya (paket metadata, berkas, data produsen) tidak ada di arsip: lanjutkan"
+                    + " dari aplikasi yang memulainya.");
+            return ExitCodes.WARNINGS;
+        }
         out.println("  dilanjutkan: " + (outcome.stepsDone().isEmpty() ? "tidak ada langkah baru"
                 : "langkah " + outcome.stepsDone().stream().map(s -> Integer.toString(s.number()))
                         .collect(Collectors.joining(", ")) + " selesai") + "; " + outcome.message());
         if (outcome.kind() == StepOutcome.Kind.FAILED) {
             return ExitCodes.PORTAL;
         }
-        List<JournalEntry> stillOpen = pending.stream()
-                .filter(e -> journal.find(e.intentId()).map(JournalEntry::isOpen).orElse(false)).toList();
+        List<JournalEntry> stillOpen = pending.stream().filter(this::isOpen).toList();
         for (JournalEntry entry : stillOpen) {
             out.println("  langkah " + stepOf(entry).number() + " masih terbuka: akun yang dikonfigurasi tidak dapat"
                     + " melakukannya (mis. mempublikasikan di INDAH); lanjutkan dari aplikasi yang memulainya.");
@@ -129,17 +115,8 @@ final class SopResumption {
         return stillOpen.isEmpty() ? ExitCodes.OK : ExitCodes.WARNINGS;
     }
 
-    /** The package the Produsen Data handed to the Walidata (step 8), the latest one kept. */
-    private Optional<MetadataPackage> handedOverPackage(KegiatanKey key) {
-        try {
-            Optional<ArsipEntry> entry = arsip.entries(key).stream()
-                    .filter(e -> e.kind() == DocumentKind.MS_KEG && e.file().endsWith(".json"))
-                    .max(Comparator.comparingInt(ArsipEntry::sequence));
-            return entry.isEmpty() ? Optional.empty()
-                    : Optional.of(MetadataJson.readPackage(arsip.path(key, entry.get())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private boolean isOpen(JournalEntry entry) {
+        return journal.find(entry.intentId()).map(JournalEntry::isOpen).orElse(false);
     }
 
     private SopStep stepOf(JournalEntry entry) {

@@ -32,6 +32,12 @@ final class RomantikWorkspace {
     final long pengajuanId;
 
     RomantikWorkspace(Path dir, SimulatedRomantik romantik, boolean withWalidata) throws IOException {
+        this(dir, romantik, withWalidata, true);
+    }
+
+    /** With {@code submitted} false, nothing is on Romantik and in the arsip yet ({@link #pengajuanId} is 0). */
+    RomantikWorkspace(Path dir, SimulatedRomantik romantik, boolean withWalidata, boolean submitted)
+            throws IOException {
         this.dir = dir;
         Path secrets = dir.resolve("rahasia.properties");
         Files.writeString(secrets, "dinkes.username = " + SimulatedRomantik.DEMO_PRODUSEN_EMAIL + "\n"
@@ -62,6 +68,10 @@ final class RomantikWorkspace {
         Files.writeString(config, String.join("\n", lines) + "\n");
         kegiatan = new KegiatanKey(SamplePackages.DINKES.title(), today().getYear(),
                 SamplePackages.DINKES.organizer());
+        if (!submitted) {
+            pengajuanId = 0;
+            return;
+        }
         try (RomantikClient produsen = SimulatorClients.romantik(romantik, SimulatedRomantik.DEMO_PRODUSEN_EMAIL,
                 SimulatedRomantik.DEMO_PRODUSEN_PASSWORD).build()) {
             Path berkas = Files.createDirectories(dir.resolve("berkas"));
